@@ -1,0 +1,107 @@
+import type { CompiledScorecard, ScoreRecord, Value } from '@yardstick/dsl';
+
+// The engine's contract with its callers (the CLI now, the service later).
+
+/** An agent as the scorer knows it. Attributes are read by `agent.NAME`. */
+export interface AgentInfo {
+  readonly id: string;
+  readonly name?: string;
+  readonly team?: string | null;
+  readonly group?: string | null;
+  /** `YYYY-MM-DD` */
+  readonly hiredOn?: string | null;
+  readonly leftOn?: string | null;
+  /** money as a decimal string (`"5000.00"`) or number; custom attributes as given */
+  readonly attributes?: Readonly<Record<string, Value>>;
+}
+
+/** Inclusive days `YYYY-MM-DD` in the organisation's time zone. */
+export interface Period {
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface ScoreOptions {
+  readonly scorecard: CompiledScorecard;
+  readonly period: Period;
+  /** a profile key asked for explicitly; wins over the schedule */
+  readonly profile?: string;
+  /** known agents (records of unknown agents are still scored, with the record's team) */
+  readonly agents?: readonly AgentInfo[];
+}
+
+/** A stretch of the period under one profile. */
+export interface Segment {
+  readonly from: string;
+  readonly to: string;
+  readonly profile: string;
+  /** how the profile was chosen */
+  readonly reason: 'explicit' | 'scheduled' | 'default';
+  readonly records: number;
+}
+
+export interface TargetResult {
+  readonly metric: string;
+  readonly op: string;
+  readonly target: number | null;
+  readonly actual: number | null;
+  readonly met: boolean;
+  /** how far from the target: ≥ 0 when met, negative when missed, null when either side is null */
+  readonly gap: number | null;
+}
+
+export interface KpiResult {
+  readonly key: string;
+  readonly label?: string;
+  readonly value: number | null;
+  /** the weight the kpi carried in the score (after renormalising), null when it had none */
+  readonly weight: number | null;
+}
+
+export interface SubjectResult {
+  /** agent id, team or group name */
+  readonly subject: string;
+  readonly team: string | null;
+  readonly records: number;
+  readonly eligible: boolean;
+  readonly score: number | null;
+  /** rank among everyone scored; null when unranked */
+  readonly rank: number | null;
+  /** rank within the subject's team */
+  readonly teamRank: number | null;
+  /** the profile in force, or the profiles of its segments joined by `+` */
+  readonly profile: string;
+  readonly kpis: readonly KpiResult[];
+  readonly metrics: Readonly<Record<string, number | null>>;
+  readonly targets: readonly TargetResult[];
+  /** keys of the alerts whose condition holds */
+  readonly alerts: readonly string[];
+}
+
+export interface ScoreReport {
+  readonly scorecard: string;
+  readonly period: Period;
+  readonly segments: readonly Segment[];
+  readonly results: readonly SubjectResult[];
+  /** group-level metric values (ratio of the group's sums) */
+  readonly teams: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
+  readonly org: Readonly<Record<string, number | null>>;
+  /** records read, and records skipped because they fell outside the period or had no agent */
+  readonly recordsRead: number;
+  readonly recordsOutsidePeriod: number;
+}
+
+/** One line of an explanation: score → weights → kpi → tier branch → metric → aggregate (with its record count). */
+export interface ExplainNode {
+  readonly kind: 'score' | 'segment' | 'kpi' | 'metric' | 'aggregate' | 'expression' | 'target' | 'eligibility';
+  readonly key?: string;
+  readonly label?: string;
+  readonly text: string;
+  readonly value: Value;
+  readonly weight?: number | null;
+  /** for a tier: the branch taken, as written */
+  readonly branch?: string | null;
+  /** for an aggregate: how many records it used */
+  readonly records?: number;
+  readonly children: readonly ExplainNode[];
+}
