@@ -54,3 +54,10 @@ export function formatDiagnostic(d: Diagnostic, file: string, lang: 'en' | 'zh' 
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort((a, b) => a.span.start.offset - b.span.start.offset || a.code.localeCompare(b.code));
 }
+
+export { compileExpression, type CompiledExpression, type ExpressionInputs } from './compile/expression';
+export {
+  completions, completionRange, hover, semanticTokens, tokenize,
+  type CompletionItem, type CompletionKind, type Hover, type SemanticToken, type HighlightToken, type Lang,
+} from './service';
+export { stripSpans, astEqual } from './format';

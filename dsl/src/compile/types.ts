@@ -152,7 +152,13 @@ export interface Trace {
   /** set on a tier: the branch that won, as written (`>= 90%`), or `else`; null when the subject was null */
   readonly branch?: { readonly index: number; readonly op: TierOp | 'else'; readonly text: string } | null;
   /** set when the expression is a reference to a metric, kpi or aggregate */
-  readonly ref?: { readonly kind: 'metric' | 'kpi' | 'aggregate' | 'team' | 'org' | 'attribute'; readonly key: string };
+  readonly ref?: {
+    readonly kind: 'metric' | 'kpi' | 'aggregate' | 'team' | 'org' | 'attribute';
+    /** metric/kpi key, aggregate text (`count(rating >= 4)`), or `agent.base_bonus` */
+    readonly key: string;
+    /** the `CompiledNode.index` of a metric/kpi (also for team/org), or the `AggregatePlan.index` */
+    readonly index?: number;
+  };
   readonly children: readonly Trace[];
 }
 

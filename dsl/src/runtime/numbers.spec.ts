@@ -14,6 +14,12 @@ describe('roundHalfAway', () => {
   ])('rounds %p to %p digits as %p', (x, d, want) => expect(roundHalfAway(x, d)).toBe(want));
 });
 
+describe('roundHalfAway on extreme digit counts', () => {
+  it.each([
+    [300, 1_000_000_001, 300], [1.5, 1e300, 1.5], [1234.5, -1_000_000_001, 0], [2.5, NaN, 3], [0.1, 400, 0.1],
+  ])('rounds %p to %p digits as %p without throwing', (x, d, want) => expect(roundHalfAway(x, d)).toBe(want));
+});
+
 describe('safeDiv', () => {
   it('gives null for a zero denominator', () => expect(safeDiv(1, 0)).toBeNull());
 });

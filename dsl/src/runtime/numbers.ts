@@ -28,7 +28,9 @@ export function cmp12(a: number, b: number): -1 | 0 | 1 {
  */
 export function roundHalfAway(x: number, digits: number): number {
   if (!Number.isFinite(x)) return x;
-  const d = Math.trunc(digits);
+  // a double has at most 17 significant digits, so ±400 places covers every meaningful request;
+  // clamping keeps decimal.js within its argument range whatever a caller passes
+  const d = Number.isNaN(digits) ? 0 : Math.max(-400, Math.min(400, Math.trunc(digits)));
   const value = new Decimal(x.toPrecision(15));
   const rounded = d >= 0
     ? value.toDecimalPlaces(d, Decimal.ROUND_HALF_UP)

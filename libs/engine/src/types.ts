@@ -1,4 +1,7 @@
-import type { CompiledScorecard, ScoreRecord, Value } from '@yardstick/dsl';
+import type { CompiledScorecard, Value, ValueType } from '@yardstick/dsl';
+
+/** Records as the scorer reads them (org-local wall-clock ms timestamps), re-exported for callers. */
+export type { ScoreRecord } from '@yardstick/dsl';
 
 // The engine's contract with its callers (the CLI now, the service later).
 
@@ -28,6 +31,10 @@ export interface ScoreOptions {
   readonly profile?: string;
   /** known agents (records of unknown agents are still scored, with the record's team) */
   readonly agents?: readonly AgentInfo[];
+  /** attributes read by `team.NAME`, by team name (the name itself is always readable as `team.name`) */
+  readonly teamAttributes?: Readonly<Record<string, Readonly<Record<string, Value>>>>;
+  /** attributes read by `group.NAME`, by group name */
+  readonly groupAttributes?: Readonly<Record<string, Readonly<Record<string, Value>>>>;
 }
 
 /** A stretch of the period under one profile. */
@@ -89,6 +96,8 @@ export interface ScoreReport {
   /** records read, and records skipped because they fell outside the period or had no agent */
   readonly recordsRead: number;
   readonly recordsOutsidePeriod: number;
+  /** records in the period skipped because they named no agent (records without a time count as outside) */
+  readonly recordsWithoutAgent?: number;
 }
 
 /** One line of an explanation: score → weights → kpi → tier branch → metric → aggregate (with its record count). */
@@ -103,5 +112,7 @@ export interface ExplainNode {
   readonly branch?: string | null;
   /** for an aggregate: how many records it used */
   readonly records?: number;
+  /** the value's type where known, so renderers can show `93.10%` or `5m 12s` */
+  readonly type?: ValueType;
   readonly children: readonly ExplainNode[];
 }

@@ -1,0 +1,78 @@
+import * as fs from 'node:fs';
+import Papa from 'papaparse';
+
+// Streams a CSV file row by row with papaparse, keeping the 1-based line number of every row so bad rows
+// can be reported where an editor shows them. Delimiters (`,` `;` tab) are detected; a UTF-8 BOM is dropped.
+
+export interface CsvHandlers {
+  /** the first row; may throw to stop reading (the promise rejects with that error) */
+  header(cells: string[]): void;
+  /** a data row; blank lines are not passed on */
+  row(cells: string[], line: number): void;
+  /** a row papaparse could not split (malformed quotes); it is not passed to `row` */
+  malformed(line: number, message: string): void;
+}
+
+const QUOTE_MESSAGES: Readonly<Record<string, string>> = {
+  MissingQuotes: 'a quoted field is never closed',
+  InvalidQuotes: 'a quoted field has text after its closing quote',
+};
+
+/** Reads the whole file; resolves when it ends, rejects on a read error or an error thrown by a handler. */
+export function streamCsv(path: string, handlers: CsvHandlers): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const input = fs.createReadStream(path, { encoding: 'utf8' });
+    let sawQuote = false;
+    // only when a quote appears can a field hold a newline; until then rows and lines match one to one
+    input.on('data', (chunk) => { if (!sawQuote && chunk.includes('"')) sawQuote = true; });
+    let line = 0;
+    let first = true;
+    const fail = (error: unknown): void => {
+      input.destroy();
+      reject(error);
+    };
+    Papa.parse<string[]>(input, {
+      skipEmptyLines: false,
+      chunk(results, parser) {
+        const bad = malformedRows(results.errors, results.data.length);
+        for (let i = 0; i < results.data.length; i++) {
+          const cells = results.data[i];
+          line += 1;
+          const start = line;
+          if (sawQuote) line += newlinesIn(cells);
+          if (first) {
+            first = false;
+            cells[0] = cells[0].replace(/^\uFEFF/, '');
+            try {
+              handlers.header(cells);
+            } catch (error) {
+              fail(error);
+              parser.abort();
+              return;
+            }
+          } else if (bad.has(i)) handlers.malformed(start, bad.get(i) as string);
+          else if (cells.length > 1 || cells[0] !== '') handlers.row(cells, start);
+        }
+      },
+      complete: () => resolve(),
+      error: (error: Error) => fail(error),
+    });
+  });
+}
+
+function malformedRows(errors: readonly Papa.ParseError[], rows: number): Map<number, string> {
+  const bad = new Map<number, string>();
+  for (const e of errors) {
+    const message = QUOTE_MESSAGES[e.code];
+    if (message && e.row !== undefined && e.row < rows && !bad.has(e.row)) bad.set(e.row, message);
+  }
+  return bad;
+}
+
+function newlinesIn(cells: readonly string[]): number {
+  let n = 0;
+  for (const cell of cells) {
+    for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) n++;
+  }
+  return n;
+}

@@ -1,0 +1,77 @@
+import type { AlertDecl, Expr, ProfileDecl, TargetDecl } from '../ast/nodes';
+import type { FieldType, PeriodUnit, ValueType } from '../compile/types';
+import type { CompensationAnalysis, ScorecardAnalysis, Ty } from './analysis';
+import type { CompensationModel, FieldSymbol, KpiSymbol, MetricSymbol, ScorecardModel } from './model';
+import { MISSING_POLICIES, PERIODS, setting } from './symbols';
+import { exported } from './types';
+
+// From the analysis to the public model (model.ts) the compiler and the editor services read.
+
+function fieldSymbols(sc: ScorecardAnalysis): Map<string, FieldSymbol> {
+  const fields = new Map<string, FieldSymbol>();
+  for (const [name, info] of sc.fields) {
+    // an unknown declared type was reported; the field still exists so its uses do not cascade
+    const type: FieldType = info.type === 'any' ? 'number' : info.type;
+    fields.set(name, { kind: 'field', name, type, builtin: info.builtin, ...(info.decl ? { decl: info.decl } : {}) });
+  }
+  return fields;
+}
+
+function exportedTypes(types: ReadonlyMap<Expr, Ty>): Map<Expr, ValueType> {
+  const out = new Map<Expr, ValueType>();
+  for (const [expr, t] of types) out.set(expr, exported(t));
+  return out;
+}
+
+export function scorecardModel(sc: ScorecardAnalysis): ScorecardModel {
+  const { decl } = sc;
+  const metrics = new Map<string, MetricSymbol>();
+  for (const [name, m] of sc.metrics) {
+    metrics.set(name, { kind: 'metric', name, ...(m.label ? { label: m.label.value } : {}), type: exported(sc.nodeTypes.get(name) ?? 'any'), decl: m });
+  }
+  const kpis = new Map<string, KpiSymbol>();
+  for (const [name, k] of sc.kpis) {
+    kpis.set(name, { kind: 'kpi', name, ...(k.label ? { label: k.label.value } : {}), type: exported(sc.nodeTypes.get(name) ?? 'any'), decl: k });
+  }
+  const eligible = decl.items.find((i) => i.kind === 'eligible');
+  return {
+    decl,
+    key: decl.name.name,
+    ...(decl.label ? { label: decl.label.value } : {}),
+    period: setting(decl.items, 'period', PERIODS, 'month'),
+    subject: sc.subject,
+    missing: setting(decl.items, 'missing', MISSING_POLICIES, 'renormalize'),
+    fields: fieldSymbols(sc),
+    metrics,
+    kpis,
+    order: sc.order,
+    types: exportedTypes(sc.types),
+    ...(eligible ? { eligible: eligible.condition } : {}),
+    targets: decl.items.filter((i): i is TargetDecl => i.kind === 'target'),
+    profiles: decl.items.filter((i): i is ProfileDecl => i.kind === 'profile'),
+    alerts: decl.items.filter((i): i is AlertDecl => i.kind === 'alert'),
+  };
+}
+
+/** A compensation rule's period: its own, else its scorecard's, else a month. */
+export function compensationModel(comp: CompensationAnalysis, scorecards: readonly ScorecardModel[]): CompensationModel {
+  const { decl } = comp;
+  const ref = decl.items.find((i) => i.kind === 'comp-scorecard');
+  const scorecard = ref ? ref.scorecard.name : '';
+  const fallback: PeriodUnit = scorecards.find((s) => s.key === scorecard)?.period ?? 'month';
+  const first = <K extends 'payout' | 'cap' | 'floor'>(kind: K) => {
+    const item = decl.items.find((i) => i.kind === kind);
+    return item && 'expr' in item ? item.expr : undefined;
+  };
+  const [payout, cap, floor] = [first('payout'), first('cap'), first('floor')];
+  return {
+    decl,
+    key: decl.name.name,
+    ...(decl.label ? { label: decl.label.value } : {}),
+    scorecard,
+    period: setting(decl.items, 'period', PERIODS, fallback),
+    ...(payout ? { payout } : {}),
+    ...(cap ? { cap } : {}),
+    ...(floor ? { floor } : {}),
+  };
+}

@@ -1,0 +1,140 @@
+import type { DateLiteral, Expr } from '../ast/nodes';
+import type { ScorecardModel } from '../checker/model';
+import { compileRecordFunction, compileScopeFunction } from './codegen';
+import { evaluateConstant, FLOAT, interpret, toTrace } from './interpret';
+import { walkIr, type AggregateEntry, type Ir } from './ir';
+import { AggregateRegistry, lowerExpr, type LowerEnv, type NameTarget } from './lower';
+import { printExpr } from './print';
+import type {
+  AggregatePlan, CompiledAlert, CompiledNode, CompiledProfile, CompiledScorecard, CompiledTarget, EvalScope, Trace,
+} from './types';
+
+// One checked scorecard → the engine's CompiledScorecard (see types.ts). Metrics and kpis become nodes
+// in the checker's dependency order; `CompiledNode.index` is the node's position in that order, which
+// is also its slot in `EvalScope.values` (and in `team`/`org`).
+
+/** The checker's order, plus (defensively) any metric or kpi it left out. */
+function nodeOrder(model: ScorecardModel): string[] {
+  const order = model.order.filter((n) => model.metrics.has(n) || model.kpis.has(n));
+  const seen = new Set(order);
+  for (const n of [...model.metrics.keys(), ...model.kpis.keys()]) if (!seen.has(n)) { seen.add(n); order.push(n); }
+  return order;
+}
+
+const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+
+function references(ir: Ir): { deps: string[]; aggregates: number[] } {
+  const deps: string[] = [];
+  const aggregates: number[] = [];
+  walkIr(ir, (n) => {
+    if (n.k === 'node' || n.k === 'group') deps.push(n.key);
+    if (n.k === 'agg') aggregates.push(n.index);
+  });
+  return { deps: unique(deps), aggregates: unique(aggregates) };
+}
+
+function toPlan(e: AggregateEntry): AggregatePlan {
+  // count(cond)'s value and every filter are conditions: they return exactly true or false
+  const conditionValue = e.fn === 'count';
+  return {
+    index: e.index, fn: e.fn, text: e.text, fields: e.fields, span: e.span,
+    ...(e.value ? { value: compileRecordFunction(e.value, conditionValue) } : {}),
+    ...(e.filter ? { filter: compileRecordFunction(e.filter, true) } : {}),
+    ...(e.fraction !== undefined ? { fraction: e.fraction } : {}),
+  };
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+const day = (d: DateLiteral): string => `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
+
+function compileProfiles(model: ScorecardModel, env: LowerEnv): CompiledProfile[] {
+  return model.profiles.map((p) => ({
+    key: p.name.name,
+    ...(p.label ? { label: p.label.value } : {}),
+    isDefault: p.default !== undefined,
+    ...(p.active ? { active: { from: day(p.active.from), to: day(p.active.to) } } : {}),
+    weights: p.weights.map((w) => {
+      const v = evaluateConstant(lowerExpr(w.value, env));
+      return { kpi: w.kpi.name, weight: typeof v === 'number' ? v : 0 };
+    }),
+  }));
+}
+
+/** Name resolution for a scorecard: metric and kpi names → their slots in `nodes`. */
+function scorecardEnv(model: ScorecardModel, slots: ReadonlyMap<string, number>): LowerEnv {
+  const resolve = (name: string): NameTarget | undefined => {
+    const index = slots.get(name);
+    if (index === undefined) return undefined;
+    return { kind: 'node', index, key: name, nodeKind: model.metrics.has(name) ? 'metric' : 'kpi' };
+  };
+  return { resolve, types: model.types, fieldTypes: new Map([...model.fields].map(([k, f]) => [k, f.type])) };
+}
+
+function compileNodes(model: ScorecardModel, order: readonly string[], irs: readonly Ir[]): CompiledNode[] {
+  return order.map((key, index): CompiledNode => {
+    const symbol = model.metrics.get(key) ?? model.kpis.get(key);
+    const ir = irs[index];
+    return {
+      kind: model.metrics.has(key) ? 'metric' : 'kpi', key, index, type: symbol?.type ?? 'number',
+      ...(symbol?.label !== undefined ? { label: symbol.label } : {}),
+      eval: compileScopeFunction(ir), ...references(ir),
+      text: printExpr(ir.expr), span: symbol?.decl.span ?? model.decl.span,
+    };
+  });
+}
+
+/** Targets, alerts and eligibility; `seen` collects their IR (for team/org detection). */
+function compileRules(model: ScorecardModel, env: LowerEnv, seen: Ir[]) {
+  const lower = (e: Expr, condition: boolean) => {
+    const ir = lowerExpr(e, env);
+    seen.push(ir);
+    return compileScopeFunction(ir, condition);
+  };
+  const targets = model.targets.map((t): CompiledTarget => ({
+    metric: t.metric.name, op: t.op, value: lower(t.value, false),
+    ...(t.when ? { when: lower(t.when, true) } : {}),
+    text: `${t.metric.name} ${t.op} ${printExpr(t.value)}${t.when ? ` when ${printExpr(t.when)}` : ''}`,
+    span: t.span,
+  }));
+  const alerts = model.alerts.map((a): CompiledAlert => ({
+    key: a.name.name, ...(a.label ? { label: a.label.value } : {}),
+    condition: lower(a.condition, true), notify: a.notify.map((n) => n.name), text: printExpr(a.condition),
+  }));
+  return { targets, alerts, ...(model.eligible ? { eligible: lower(model.eligible, true) } : {}) };
+}
+
+export function compileScorecard(model: ScorecardModel): CompiledScorecard {
+  const order = nodeOrder(model);
+  const slots = new Map(order.map((name, i) => [name, i]));
+  const env = scorecardEnv(model, slots);
+  const registry = new AggregateRegistry();
+  const nodeIrs = order.map((name) => {
+    const metric = model.metrics.get(name);
+    return metric ? lowerExpr(metric.decl.expr, { ...env, aggregates: registry }) : lowerExpr(model.kpis.get(name)?.decl.expr ?? nullExpr(model), env);
+  });
+  const ruleIrs: Ir[] = [];
+  const rules = compileRules(model, env, ruleIrs);
+  const aggregates = registry.entries.map(toPlan);
+  const groups = new Set<string>();
+  for (const ir of [...nodeIrs, ...ruleIrs]) walkIr(ir, (n) => { if (n.k === 'group') groups.add(n.group); });
+  const written = (kind: 'metric' | 'kpi') =>
+    unique(model.decl.items.flatMap((i) => (i.kind === kind ? [i.name.name] : []))).filter((n) => slots.has(n));
+
+  return {
+    key: model.key, ...(model.label !== undefined ? { label: model.label } : {}),
+    period: model.period, subject: model.subject, missing: model.missing,
+    fields: [...model.fields.values()].map((f) => ({ name: f.name, type: f.type, builtin: f.builtin })),
+    usedFields: unique(aggregates.flatMap((a) => a.fields)),
+    aggregates, nodes: compileNodes(model, order, nodeIrs), metrics: written('metric'), kpis: written('kpi'),
+    ...rules, profiles: compileProfiles(model, env),
+    usesTeam: groups.has('team'), usesOrg: groups.has('org'),
+    trace: (key: string, s: EvalScope): Trace => {
+      const index = slots.get(key);
+      if (index === undefined) return { text: key, value: null, children: [] };
+      return toTrace(interpret(nodeIrs[index], { mode: FLOAT, scope: s }));
+    },
+  };
+}
+
+/** Stands in for a missing expression (never expected after checking): evaluates to null. */
+const nullExpr = (model: ScorecardModel): Expr => ({ kind: 'null', span: model.decl.span });

@@ -1,0 +1,12 @@
+// The scoring engine: periods, time, accumulators, the streaming scorer, explanations, display, payouts.
+export type * from './types';
+export { PeriodError, parsePeriod, rangePeriod, periodOf, parseDay, dayNumber, dayText, periodDays, periodText } from './periods';
+export { TimeError, ZoneClock, zoneClock, toLocalMs, tryLocalMs, dayOfLocalMs, localDayMs, formatLocalMs, daysFromCivil, DAY_MS } from './time';
+export { Accumulators, planSet, percentileCont, type PlanSet, type RosterCounts } from './accumulators';
+export { Scorer, SubjectError } from './scorer';
+export { ProfileError, planSegments, defaultProfile, type SegmentPlan } from './profiles';
+export { AgentError } from './roster';
+export { competitionRanks, groupedRanks } from './ranks';
+export { renderExplainTree, type RenderOptions } from './explain-render';
+export { formatValue, formatDuration, fixed, plain, type FormatOptions } from './display';
+export { computePayouts, CompensationError, type Payout } from './compensation';

@@ -1,0 +1,113 @@
+import type { CompiledScorecard, ScoreRecord } from '@yardstick/dsl';
+import { planSet, type PlanSet } from './accumulators';
+import { explainSubject } from './explain';
+import { rangePeriod } from './periods';
+import { newAgentState, type AgentState } from './pools';
+import { planSegments, segmentAt, type SegmentPlan } from './profiles';
+import { rosterOf, type RosterEntry } from './roster';
+import { evaluateAll, type Evaluation } from './scoring';
+import type { ExplainNode, ScoreOptions, ScoreReport } from './types';
+
+// The streaming scorer: records go in one at a time and only per-agent accumulators stay behind, so memory
+// does not grow with the number of records. `add` is the hot path (a million records a second): one map
+// look-up per record, a loop over the plans, no allocation.
+
+/** A subject that explain was asked about but that was not scored. */
+export class SubjectError extends Error {
+  override readonly name = 'SubjectError';
+  constructor(message: string, readonly subject: string) {
+    super(message);
+  }
+}
+
+const recordTeam = (r: ScoreRecord): string | null => {
+  const t = r.team;
+  return typeof t === 'string' && t !== '' ? t : null;
+};
+
+export class Scorer {
+  private readonly sc: CompiledScorecard;
+  private readonly plans: PlanSet;
+  private readonly segments: readonly SegmentPlan[];
+  private readonly roster: ReadonlyMap<string, RosterEntry>;
+  private readonly agents = new Map<string, AgentState>();
+  private readonly startMs: number;
+  private readonly endMs: number;
+  private read = 0;
+  private outside = 0;
+  private withoutAgent = 0;
+  private evaluation: Evaluation | undefined;
+
+  /** Throws PeriodError (bad period), ProfileError (unknown profile) or AgentError (bad agents list). */
+  constructor(private readonly opts: ScoreOptions) {
+    this.sc = opts.scorecard;
+    const period = rangePeriod(opts.period.from, opts.period.to);
+    this.plans = planSet(this.sc.aggregates);
+    this.segments = planSegments(this.sc, period, opts.profile);
+    this.roster = rosterOf(opts.agents);
+    this.startMs = this.segments[0].startMs;
+    this.endMs = this.segments[this.segments.length - 1].endMs;
+  }
+
+  /** Feeds one record; `occurred_at` must be org-local wall-clock ms. */
+  add(record: ScoreRecord): void {
+    this.read++;
+    const t = record.occurred_at;
+    if (typeof t !== 'number' || !(t >= this.startMs && t < this.endMs)) {
+      this.outside++;
+      return;
+    }
+    const a = record.agent;
+    if (a === null || a === undefined || a === '') {
+      this.withoutAgent++;
+      return;
+    }
+    const id = typeof a === 'string' ? a : String(a);
+    let state = this.agents.get(id);
+    if (state === undefined) state = this.newAgent(id, record);
+    else if (state.team === null && state.entry?.info.team == null) state.team = recordTeam(record);
+    const seg = this.segments.length === 1 ? 0 : segmentAt(this.segments, t);
+    state.records++;
+    state.segRecords[seg]++;
+    state.accs[seg].add(record);
+    this.evaluation = undefined;
+  }
+
+  private newAgent(id: string, record: ScoreRecord): AgentState {
+    const entry = this.roster.get(id);
+    const state = newAgentState(id, entry, entry?.info.team ?? recordTeam(record), this.plans, this.segments.length);
+    this.agents.set(id, state);
+    return state;
+  }
+
+  /** Scores everyone seen so far. Cheap to call again; adding records afterwards is allowed and rescores. */
+  finish(): ScoreReport {
+    return this.evaluate().report;
+  }
+
+  /** How a subject's score came about. Throws SubjectError for a subject that was not scored. */
+  explain(subject: string): ExplainNode {
+    const ev = this.evaluate();
+    const subjectEval = ev.subjects.get(subject);
+    if (!subjectEval) {
+      const kind = this.sc.subject;
+      throw new SubjectError(`no ${kind} '${subject}' was scored by ${this.sc.key} in ${ev.report.period.from}..${ev.report.period.to}`, subject);
+    }
+    return explainSubject(ev.context, subjectEval);
+  }
+
+  private evaluate(): Evaluation {
+    this.evaluation ??= evaluateAll({
+      sc: this.sc,
+      period: rangePeriod(this.opts.period.from, this.opts.period.to),
+      segments: this.segments,
+      plans: this.plans,
+      agents: this.agents,
+      roster: this.roster,
+      teamAttributes: this.opts.teamAttributes,
+      groupAttributes: this.opts.groupAttributes,
+      counts: { read: this.read, outside: this.outside, withoutAgent: this.withoutAgent },
+    });
+    return this.evaluation;
+  }
+}

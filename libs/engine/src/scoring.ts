@@ -1,0 +1,135 @@
+import type { CompiledScorecard, SubjectAttributes, Value } from '@yardstick/dsl';
+import type { PlanSet } from './accumulators';
+import { nodeIndex, targetGroups } from './evaluate';
+import {
+  evaluatePool, groupAgents, newAgentState, poolOf, type AgentState, type Pool, type PoolScopes,
+} from './pools';
+import type { SegmentPlan } from './profiles';
+import { competitionRanks, groupedRanks } from './ranks';
+import { agentAttributes, onStaff, type RosterEntry } from './roster';
+import { metricValues, scoreSubject, type ScoringContext, type SubjectEval } from './subject-score';
+import type { Period, ScoreReport, SubjectResult } from './types';
+
+// From the streamed state to the report (spec §5, §7): the organisation first, then teams (and groups), then
+// the subjects, whose expressions read team(m) and org(m) from the pools evaluated before them.
+
+type AttributeTable = Readonly<Record<string, Readonly<Record<string, Value>>>>;
+
+export interface ScoringInput {
+  readonly sc: CompiledScorecard;
+  readonly period: Period;
+  readonly segments: readonly SegmentPlan[];
+  readonly plans: PlanSet;
+  readonly agents: ReadonlyMap<string, AgentState>;
+  readonly roster: ReadonlyMap<string, RosterEntry>;
+  readonly teamAttributes?: AttributeTable;
+  readonly groupAttributes?: AttributeTable;
+  readonly counts: { readonly read: number; readonly outside: number; readonly withoutAgent: number };
+}
+
+/** The report and what explain needs to retell it. */
+export interface Evaluation {
+  readonly context: ScoringContext;
+  readonly report: ScoreReport;
+  readonly subjects: ReadonlyMap<string, SubjectEval>;
+}
+
+/** A team, group or the organisation: its pool and the scopes evaluated from it. */
+interface Level {
+  readonly pool: Pool;
+  readonly scopes: PoolScopes;
+}
+
+type ValuesOf = (seg: number) => readonly Value[];
+
+const valuesOf = (level: Level | undefined): ValuesOf | undefined =>
+  level && ((seg) => (seg < 0 ? level.scopes.whole : level.scopes.parts[seg]).values);
+
+export function evaluateAll(input: ScoringInput): Evaluation {
+  const { sc, segments } = input;
+  const context: ScoringContext = { sc, nodes: nodeIndex(sc), segments, targets: targetGroups(sc) };
+  const agents = withIdleAgents(input);
+  const org = level(input, agents, {}, undefined, 'org');
+  const orgValues = valuesOf(org) as ValuesOf;
+  const teams = new Map<string, Level>();
+  for (const [team, members] of groupAgents(agents, (a) => a.team)) {
+    teams.set(team, level(input, members, { team: namedAttrs(team, input.teamAttributes) }, orgValues, 'team'));
+  }
+  let evals: SubjectEval[];
+  if (sc.subject === 'team') {
+    evals = [...teams].map(([team, l]) => scoreSubject(context, team, team, l.pool, l.scopes));
+  } else if (sc.subject === 'group') {
+    evals = [...groupAgents(agents, (a) => a.entry?.info.group ?? null)].map(([group, members]) => {
+      const l = level(input, members, { group: namedAttrs(group, input.groupAttributes) }, orgValues, 'group');
+      return scoreSubject(context, group, null, l.pool, l.scopes);
+    });
+  } else {
+    evals = agents.map((a) => scoreAgent(input, context, a, a.team === null ? undefined : teams.get(a.team), orgValues));
+  }
+  return { context, subjects: new Map(evals.map((e) => [e.subject, e])), report: buildReport(input, evals, teams, org) };
+}
+
+function level(input: ScoringInput, members: AgentState[], attrs: SubjectAttributes, org: ValuesOf | undefined, kind: 'org' | 'team' | 'group'): Level {
+  const pool = poolOf(members, input.plans, input.segments);
+  const scopes = evaluatePool(input.sc, pool, (agg, seg) => ({
+    agg, attrs, org: org?.(seg), selfOrg: kind === 'org', selfTeam: kind === 'team',
+  }));
+  return { pool, scopes };
+}
+
+function scoreAgent(input: ScoringInput, cx: ScoringContext, a: AgentState, team: Level | undefined, org: ValuesOf): SubjectEval {
+  const pool = poolOf([a], input.plans, input.segments);
+  const attrs: SubjectAttributes = {
+    agent: agentAttributes(a.id, a.entry, a.team, input.period),
+    ...(a.team === null ? {} : { team: namedAttrs(a.team, input.teamAttributes) }),
+  };
+  const teamValues = valuesOf(team);
+  const scopes = evalAgent(input, pool, attrs, teamValues, org);
+  return scoreSubject(cx, a.id, a.team, pool, scopes);
+}
+
+function evalAgent(input: ScoringInput, pool: Pool, attrs: SubjectAttributes, team: ValuesOf | undefined, org: ValuesOf): PoolScopes {
+  return evaluatePool(input.sc, pool, (agg, seg) => ({ agg, attrs, team: team?.(seg), org: org(seg) }));
+}
+
+/** `team.NAME` / `group.NAME`: the given attributes and the name. */
+function namedAttrs(name: string, table: AttributeTable | undefined): Record<string, Value> {
+  return { ...(table?.[name] ?? {}), name };
+}
+
+/** The agents scored: those with records, and listed agents on staff during the period even without any. */
+function withIdleAgents(input: ScoringInput): AgentState[] {
+  const out = [...input.agents.values()];
+  const from = input.segments[0].firstDay;
+  const to = input.segments[input.segments.length - 1].lastDay;
+  for (const [id, entry] of input.roster) {
+    if (input.agents.has(id) || !onStaff(entry, from, to)) continue;
+    out.push(newAgentState(id, entry, entry.info.team ?? null, input.plans, input.segments.length));
+  }
+  return out;
+}
+
+function buildReport(input: ScoringInput, evals: readonly SubjectEval[], teams: ReadonlyMap<string, Level>, org: Level): ScoreReport {
+  const { sc } = input;
+  const nodes = new Map(sc.nodes.map((n) => [n.key, n]));
+  const scores = evals.map((e) => e.score);
+  const ranks = competitionRanks(scores);
+  const teamRanks = sc.subject === 'agent' ? groupedRanks(scores, evals.map((e) => e.team)) : scores.map(() => null);
+  const results: SubjectResult[] = evals.map((e, i) => ({ ...e.result, rank: ranks[i], teamRank: teamRanks[i] }));
+  results.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0));
+  const teamMetrics: Record<string, Record<string, number | null>> = {};
+  for (const [team, l] of [...teams].sort(([a], [b]) => (a < b ? -1 : 1))) teamMetrics[team] = metricValues(sc, nodes, l.scopes.whole.values);
+  return {
+    scorecard: sc.key,
+    period: input.period,
+    segments: input.segments.map((seg, s) => ({
+      from: seg.from, to: seg.to, profile: seg.profile?.key ?? '', reason: seg.reason, records: org.pool.segRecords[s],
+    })),
+    results,
+    teams: teamMetrics,
+    org: metricValues(sc, nodes, org.scopes.whole.values),
+    recordsRead: input.counts.read,
+    recordsOutsidePeriod: input.counts.outside,
+    recordsWithoutAgent: input.counts.withoutAgent,
+  };
+}
