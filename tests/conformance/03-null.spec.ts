@@ -33,6 +33,8 @@ const rows: Row[] = [
   tri('null and true is false', '(null < 1) and true', 0, 'and treats null as false'),
   tri('null or true is true', '(null < 1) or true', 1, 'or treats null as false'),
   tri('null or false is false', '(null < 1) or false', 0, 'or treats null as false: false, never null'),
+  tri('null or null is false', '(null < 1) or (1 > null)', 0, 'both sides count as false: false, never null'),
+  tri('not of a null comparison is true', 'not (null < 1)', 1, 'the null condition counts as false, so not gives true (never null)'),
   value('if on a null condition takes else', 'if null < 1 then 1 else 2', 2, 'a null condition counts as false'),
   value('tier on null is null', 'tier(null + 1) { >= 1 -> 1  else -> 0 }', null, 'a tier on null gives null, not the else branch'),
   value('division by zero is null', '1 / 0', null, 'never Infinity'),

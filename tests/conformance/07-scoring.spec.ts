@@ -96,7 +96,7 @@ const rows: Row[] = [
     name: 'eligible when: too few records means no score and no rank',
     source: kpiCard([100], { extra: '  eligible when handled >= 2' }),
     inputs: { records: [kpis('a1', [70]), kpis('a1', [90]), kpis('a2', [100])] },
-    expected: { agents: { a1: { eligible: true, score: 80, rank: 1 }, a2: { eligible: false, score: null, rank: null } } },
+    expected: { agents: { a1: { eligible: true, score: 80, rank: 1 }, a2: { eligible: false, score: null, rank: null, teamRank: null } } },
     note: 'a1: 2 records, k1 = avg(70, 90) = 80, rank 1; a2: 1 record < 2 → not scored, not ranked',
   },
   {

@@ -54,6 +54,8 @@ const rows: Row[] = [
   { name: 'round digits must be whole', source: metricCard('round(1.5, 1.5)'), expected: { error: 'YS206' }, note: 'digits 0–12, whole' },
   { name: 'round digits above 12 are an error', source: metricCard('round(1.5, 13)'), expected: { error: 'YS206' }, note: 'digits 0–12' },
   value('division by zero is null', '5 / 0', null, 'never Infinity'),
+  value('stored results keep full precision', '1 / 3', 1 / 3, 'not rounded for storage: 0.333333333333 to 12 digits'),
+  value('stored results keep small values', '1 / 3000', 1 / 3000, '0.000333333333333, not 0.00'),
   value('division by a computed zero is null', '1 / (0.5 - 0.5)', null, '0.5 − 0.5 = 0 exactly → null'),
   value('zero over zero is null', '0 / 0', null, 'never NaN'),
   {

@@ -2,12 +2,12 @@
 // is scored on and what the spec says must come out, worked out by hand (the note shows the arithmetic).
 // A row marked `knownBug` must fail; when it starts passing the run fails so the marker goes
 // (the convention of gorules/zen core/expression/tests/spec).
-import type { Diagnostic, ScoreRecord } from '@yardstick/dsl';
+import { CATALOGUE, check, type Diagnostic, type ScoreRecord } from '@yardstick/dsl';
 import type { AgentInfo, Period, Segment } from '@yardstick/engine';
 import { rec } from './builders';
 import { Mismatches } from './compare';
 import { diagnosticProblems, highlighted } from './diagnostic-invariants';
-import { compileOrThrow, dsl, listDiagnostics, payouts, pickScorecard, resolvePeriod, score } from './pipeline';
+import { compileOrThrow, listDiagnostics, payouts, pickScorecard, resolvePeriod, score } from './pipeline';
 import { checkScored, type AgentExpect } from './scored-expectations';
 
 export interface Inputs {
@@ -76,6 +76,7 @@ export interface Row {
   readonly knownBug?: string;
 }
 
+const CODES: ReadonlySet<string> = new Set(Object.keys(CATALOGUE));
 const codesOf = (c: string | readonly string[]): readonly string[] => (typeof c === 'string' ? [c] : c);
 
 function matches(source: string, d: Diagnostic, want: DiagnosticExpect): boolean {
@@ -96,7 +97,7 @@ function requireDiagnostic(m: Mismatches, source: string, all: readonly Diagnost
 /** The check stage: required and forbidden diagnostics, and the shape every diagnostic must have. */
 function checkDiagnostics(m: Mismatches, row: Row, diagnostics: readonly Diagnostic[]): void {
   const { source, expected: e } = row;
-  for (const p of diagnosticProblems(source, diagnostics, new Set(Object.keys(dsl().CATALOGUE)))) m.add(p);
+  for (const p of diagnosticProblems(source, diagnostics, CODES)) m.add(p);
   const refine = { at: e.at, line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, suggestion: e.suggestion };
   if (e.error !== undefined) requireDiagnostic(m, source, diagnostics, { code: e.error, ...refine }, 'error');
   if (e.warning !== undefined) requireDiagnostic(m, source, diagnostics, { code: e.warning, ...refine }, 'warning');
@@ -120,7 +121,7 @@ const needsScoring = (e: Expected): boolean =>
 /** Runs one row and throws an Error listing every mismatch. */
 export function runRow(row: Row): void {
   const m = new Mismatches();
-  const checked = dsl().check(row.source);
+  const checked = check(row.source);
   checkDiagnostics(m, row, checked.diagnostics);
   m.throwIfAny(row.note);
   const e = row.expected;

@@ -1,31 +1,13 @@
 // The whole language pipeline as a row sees it: façade (check, compile) → engine (Scorer) → payouts.
-// Modules are required lazily so a chapter whose rows only need the checker runs even while the
-// engine is still being written; a row that needs a missing piece fails with a plain message.
-import type { CompiledDocument, CompiledScorecard, Diagnostic } from '@yardstick/dsl';
-import type { ExplainNode, Period, ScoreReport } from '@yardstick/engine';
+import { compile, type CompiledDocument, type CompiledScorecard, type Diagnostic } from '@yardstick/dsl';
+import { computePayouts, parsePeriod, Scorer, type ExplainNode, type Period, type ScoreReport } from '@yardstick/engine';
 import type { Inputs } from './harness';
-
-type Dsl = typeof import('@yardstick/dsl');
-type Engine = typeof import('@yardstick/engine');
-
-let dslModule: Dsl | undefined;
-let engineModule: Engine | undefined;
-
-export function dsl(): Dsl {
-  dslModule ??= require('@yardstick/dsl') as Dsl;
-  return dslModule;
-}
-
-export function engine(): Engine {
-  engineModule ??= require('@yardstick/engine') as Engine;
-  return engineModule;
-}
 
 export const DEFAULT_PERIOD: Period = { from: '2026-01-01', to: '2026-01-31' };
 
 export function resolvePeriod(period: Inputs['period']): Period {
   if (period === undefined) return DEFAULT_PERIOD;
-  return typeof period === 'string' ? engine().parsePeriod(period) : period;
+  return typeof period === 'string' ? parsePeriod(period) : period;
 }
 
 export interface Scored {
@@ -35,7 +17,7 @@ export interface Scored {
 
 /** Compiles a source that must have no errors; throws with the diagnostics otherwise. */
 export function compileOrThrow(source: string): CompiledDocument {
-  const compiled = dsl().compile(source);
+  const compiled = compile(source);
   if (!compiled.value) throw new Error(`compile gave no value:\n${listDiagnostics(source, compiled.diagnostics)}`);
   return compiled.value;
 }
@@ -48,7 +30,6 @@ export function pickScorecard(doc: CompiledDocument, key?: string): CompiledScor
 
 /** Scores the records of a row with the engine. */
 export function score(card: CompiledScorecard, inputs: Inputs): Scored {
-  const { Scorer } = engine();
   const scorer = new Scorer({
     scorecard: card,
     period: resolvePeriod(inputs.period),
@@ -69,7 +50,7 @@ export function payouts(doc: CompiledDocument, inputs: Inputs, key?: string): Re
   if (!comp) throw new Error(`no compensation ${key ?? '(first)'} in the compiled document`);
   const { report } = score(pickScorecard(doc, comp.scorecard), inputs);
   const out: Record<string, string | null> = {};
-  for (const p of engine().computePayouts(comp, report, inputs.agents)) out[p.agent] = p.payout;
+  for (const p of computePayouts(comp, report, inputs.agents)) out[p.agent] = p.payout;
   return out;
 }
 
