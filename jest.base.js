@@ -18,5 +18,6 @@ module.exports = {
     '^@yardstick/dsl$': path.join(__dirname, 'dsl/src'),
     '^@yardstick/contracts$': path.join(__dirname, 'libs/contracts/src'),
     '^@yardstick/engine$': path.join(__dirname, 'libs/engine/src'),
+    '^@yardstick/migrations$': path.join(__dirname, 'migrations/index.ts'),
   },
 };

@@ -61,3 +61,4 @@ export {
   type CompletionItem, type CompletionKind, type Hover, type SemanticToken, type HighlightToken, type Lang,
 } from './service';
 export { stripSpans, astEqual } from './format';
+export * from './compile/sql';

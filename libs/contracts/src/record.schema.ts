@@ -31,6 +31,8 @@ export const InteractionRecordInputSchema = z
     team: text,
     /** ISO 8601; without an offset it is read as wall-clock time in the organisation's zone */
     occurred_at: z.iso.datetime({ offset: true, local: true }),
+    /** the source's last-modified time of the record: a newer version replaces an older one, an older one is ignored */
+    record_version: z.iso.datetime({ offset: true, local: true }).nullable().optional(),
     ...BUILTIN_RECORD_FIELDS,
   })
   .catchall(ScalarSchema);

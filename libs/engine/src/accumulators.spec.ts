@@ -130,3 +130,27 @@ describe('percentileCont (PostgreSQL semantics)', () => {
     expect(percentileCont([10, 9, 100], 0.5)).toBe(10);
   });
 });
+
+describe('states from elsewhere', () => {
+  const v = field('x');
+  const plans = [plan(0, 'sum', { value: v }), plan(1, 'avg', { value: v }), plan(2, 'min', { value: v }), plan(3, 'max', { value: v }),
+    plan(4, 'percentile', { value: v, fraction: 0.9 }), plan(5, 'distinct', { value: v }), plan(6, 'count'), plan(7, 'count', { value: (r) => r.ok ?? null })];
+  const records: ScoreRecord[] = [{ x: 0.1, ok: true }, { x: 0.2, ok: false }, { x: null }, { x: 0.3, ok: true }, { x: -0 }];
+
+  it('finishes loaded states exactly as streamed ones (what a database computed per group)', () => {
+    const streamed = accumulate(plans, records);
+    const loaded = Accumulators.fromStates(streamed.set, plans.map((p) => streamed.state(p.index)));
+    expect(loaded.results()).toEqual(streamed.results());
+    expect(plans.map((p) => loaded.used(p.index))).toEqual(plans.map((p) => streamed.used(p.index)));
+    // the exact sum: 0.1 + 0.2 + 0.3 rounded once, not step by step
+    expect(streamed.result(0)).toBe(0.6);
+    // an extreme of -0 and 0 is 0 whichever came first
+    expect(Object.is(accumulate([plans[2]], [{ x: -0 }, { x: 0 }]).result(2), 0)).toBe(true);
+  });
+
+  it('reads a missing state as a plan no record reached, and refuses to pool finished states', () => {
+    const loaded = Accumulators.fromStates(planSet(plans), []);
+    expect(loaded.results()).toEqual([null, null, null, null, null, 0, 0, 0]);
+    expect(() => loaded.merge(accumulate(plans, records))).toThrow(/cannot be merged/);
+  });
+});

@@ -4,6 +4,9 @@ export { PeriodError, parsePeriod, rangePeriod, periodOf, parseDay, dayNumber, d
 export { TimeError, ZoneClock, zoneClock, toLocalMs, tryLocalMs, dayOfLocalMs, localDayMs, formatLocalMs, daysFromCivil, DAY_MS } from './time';
 export { Accumulators, planSet, percentileCont, type PlanSet, type RosterCounts } from './accumulators';
 export { Scorer, SubjectError } from './scorer';
+export { AggregatedScorer, scoreAggregated } from './aggregated';
+export { AggregatedInputError, type AggregateState, type AggregatedInput, type AggregatedLevel, type AggregatedRow } from './aggregated-types';
+export { addExact, exactTotal } from './exact-sum';
 export { ProfileError, planSegments, defaultProfile, type SegmentPlan } from './profiles';
 export { AgentError } from './roster';
 export { competitionRanks, groupedRanks } from './ranks';

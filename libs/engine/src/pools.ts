@@ -52,7 +52,14 @@ export function poolOf(members: readonly AgentState[], plans: PlanSet, segments:
     whole = new Accumulators(plans);
     for (const p of parts) whole.merge(p);
   }
-  const segRecords = segments.map((_, s) => (lone ? lone.segRecords[s] : members.reduce((n, m) => n + m.segRecords[s], 0)));
+  return completePool(parts, whole, members, plans, segments);
+}
+
+/** A pool from its accumulators (per segment and whole), with the members' record counts and roster figures. */
+export function completePool(
+  parts: readonly Accumulators[], whole: Accumulators, members: readonly AgentState[], plans: PlanSet, segments: readonly SegmentPlan[],
+): Pool {
+  const segRecords = segments.map((_, s) => members.reduce((n, m) => n + m.segRecords[s], 0));
   const records = segRecords.reduce((a, b) => a + b, 0);
   if (!plans.usesRoster) return { parts, whole, segRecords, records, roster: segments.map(() => NO_ROSTER), wholeRoster: NO_ROSTER };
   const roster = segments.map((seg, s) => rosterCounts(
@@ -60,6 +67,21 @@ export function poolOf(members: readonly AgentState[], plans: PlanSet, segments:
   const wholeRoster = rosterCounts(
     members.map((m): RosterMember => ({ entry: m.entry, active: m.records > 0 })), segments[0].firstDay, segments[segments.length - 1].lastDay);
   return { parts, whole, segRecords, records, roster, wholeRoster };
+}
+
+/** Where the scoring step gets the pools of subjects and groups from: merged streamed states, or states from SQL. */
+export interface PoolSource {
+  agent(agent: AgentState): Pool;
+  /** a team or group by name, or the organisation (name null), with its members */
+  group(kind: 'team' | 'group' | 'org', name: string | null, members: readonly AgentState[]): Pool;
+}
+
+/** Pools of the streaming scorer: the members' accumulators merged. */
+export function mergedPools(plans: PlanSet, segments: readonly SegmentPlan[]): PoolSource {
+  return {
+    agent: (a) => poolOf([a], plans, segments),
+    group: (_kind, _name, members) => poolOf(members, plans, segments),
+  };
 }
 
 /** The scopes of a pool: the whole period's, and one per segment (the same object when there is one segment). */

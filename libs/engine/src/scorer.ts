@@ -1,24 +1,17 @@
 import type { CompiledScorecard, ScoreRecord } from '@yardstick/dsl';
 import { planSet, type PlanSet } from './accumulators';
-import { explainSubject } from './explain';
 import { rangePeriod } from './periods';
-import { newAgentState, type AgentState } from './pools';
+import { mergedPools, newAgentState, type AgentState } from './pools';
 import { planSegments, segmentAt, type SegmentPlan } from './profiles';
 import { rosterOf, type RosterEntry } from './roster';
-import { evaluateAll, type Evaluation } from './scoring';
+import { evaluateAll, explainEvaluated, type Evaluation } from './scoring';
 import type { ExplainNode, ScoreOptions, ScoreReport } from './types';
 
 // The streaming scorer: records go in one at a time and only per-agent accumulators stay behind, so memory
 // does not grow with the number of records. `add` is the hot path (a million records a second): one map
 // look-up per record, a loop over the plans, no allocation.
 
-/** A subject that explain was asked about but that was not scored. */
-export class SubjectError extends Error {
-  override readonly name = 'SubjectError';
-  constructor(message: string, readonly subject: string) {
-    super(message);
-  }
-}
+export { SubjectError } from './scoring';
 
 const recordTeam = (r: ScoreRecord): string | null => {
   const t = r.team;
@@ -87,13 +80,7 @@ export class Scorer {
 
   /** How a subject's score came about. Throws SubjectError for a subject that was not scored. */
   explain(subject: string): ExplainNode {
-    const ev = this.evaluate();
-    const subjectEval = ev.subjects.get(subject);
-    if (!subjectEval) {
-      const kind = this.sc.subject;
-      throw new SubjectError(`no ${kind} '${subject}' was scored by ${this.sc.key} in ${ev.report.period.from}..${ev.report.period.to}`, subject);
-    }
-    return explainSubject(ev.context, subjectEval);
+    return explainEvaluated(this.evaluate(), subject);
   }
 
   private evaluate(): Evaluation {
@@ -103,6 +90,7 @@ export class Scorer {
       segments: this.segments,
       plans: this.plans,
       agents: this.agents,
+      pools: mergedPools(this.plans, this.segments),
       roster: this.roster,
       teamAttributes: this.opts.teamAttributes,
       groupAttributes: this.opts.groupAttributes,

@@ -1,17 +1,28 @@
 import type { CompiledScorecard, SubjectAttributes, Value } from '@yardstick/dsl';
 import type { PlanSet } from './accumulators';
 import { nodeIndex, targetGroups } from './evaluate';
+import { explainSubject } from './explain';
 import {
-  evaluatePool, groupAgents, newAgentState, poolOf, type AgentState, type Pool, type PoolScopes,
+  evaluatePool, groupAgents, newAgentState, type AgentState, type Pool, type PoolScopes, type PoolSource,
 } from './pools';
 import type { SegmentPlan } from './profiles';
 import { competitionRanks, groupedRanks } from './ranks';
 import { agentAttributes, onStaff, type RosterEntry } from './roster';
 import { metricValues, scoreSubject, type ScoringContext, type SubjectEval } from './subject-score';
-import type { Period, ScoreReport, SubjectResult } from './types';
+import type { ExplainNode, Period, ScoreReport, SubjectResult } from './types';
 
-// From the streamed state to the report (spec §5, §7): the organisation first, then teams (and groups), then
-// the subjects, whose expressions read team(m) and org(m) from the pools evaluated before them.
+// From the accumulated state to the report (spec §5, §7): the organisation first, then teams (and groups), then
+// the subjects, whose expressions read team(m) and org(m) from the pools evaluated before them. The one
+// implementation behind both entry points: the streaming Scorer and the pre-aggregated AggregatedScorer differ
+// only in their PoolSource.
+
+/** A subject that explain was asked about but that was not scored. */
+export class SubjectError extends Error {
+  override readonly name = 'SubjectError';
+  constructor(message: string, readonly subject: string) {
+    super(message);
+  }
+}
 
 type AttributeTable = Readonly<Record<string, Readonly<Record<string, Value>>>>;
 
@@ -21,6 +32,7 @@ export interface ScoringInput {
   readonly segments: readonly SegmentPlan[];
   readonly plans: PlanSet;
   readonly agents: ReadonlyMap<string, AgentState>;
+  readonly pools: PoolSource;
   readonly roster: ReadonlyMap<string, RosterEntry>;
   readonly teamAttributes?: AttributeTable;
   readonly groupAttributes?: AttributeTable;
@@ -49,18 +61,18 @@ export function evaluateAll(input: ScoringInput): Evaluation {
   const { sc, segments } = input;
   const context: ScoringContext = { sc, nodes: nodeIndex(sc), segments, targets: targetGroups(sc) };
   const agents = withIdleAgents(input);
-  const org = level(input, agents, {}, undefined, 'org');
+  const org = level(input, agents, {}, undefined, 'org', null);
   const orgValues = valuesOf(org) as ValuesOf;
   const teams = new Map<string, Level>();
   for (const [team, members] of groupAgents(agents, (a) => a.team)) {
-    teams.set(team, level(input, members, { team: namedAttrs(team, input.teamAttributes) }, orgValues, 'team'));
+    teams.set(team, level(input, members, { team: namedAttrs(team, input.teamAttributes) }, orgValues, 'team', team));
   }
   let evals: SubjectEval[];
   if (sc.subject === 'team') {
     evals = [...teams].map(([team, l]) => scoreSubject(context, team, team, l.pool, l.scopes));
   } else if (sc.subject === 'group') {
     evals = [...groupAgents(agents, (a) => a.entry?.info.group ?? null)].map(([group, members]) => {
-      const l = level(input, members, { group: namedAttrs(group, input.groupAttributes) }, orgValues, 'group');
+      const l = level(input, members, { group: namedAttrs(group, input.groupAttributes) }, orgValues, 'group', group);
       return scoreSubject(context, group, null, l.pool, l.scopes);
     });
   } else {
@@ -69,8 +81,10 @@ export function evaluateAll(input: ScoringInput): Evaluation {
   return { context, subjects: new Map(evals.map((e) => [e.subject, e])), report: buildReport(input, evals, teams, org) };
 }
 
-function level(input: ScoringInput, members: AgentState[], attrs: SubjectAttributes, org: ValuesOf | undefined, kind: 'org' | 'team' | 'group'): Level {
-  const pool = poolOf(members, input.plans, input.segments);
+function level(
+  input: ScoringInput, members: AgentState[], attrs: SubjectAttributes, org: ValuesOf | undefined, kind: 'org' | 'team' | 'group', name: string | null,
+): Level {
+  const pool = input.pools.group(kind, name, members);
   const scopes = evaluatePool(input.sc, pool, (agg, seg) => ({
     agg, attrs, org: org?.(seg), selfOrg: kind === 'org', selfTeam: kind === 'team',
   }));
@@ -78,7 +92,7 @@ function level(input: ScoringInput, members: AgentState[], attrs: SubjectAttribu
 }
 
 function scoreAgent(input: ScoringInput, cx: ScoringContext, a: AgentState, team: Level | undefined, org: ValuesOf): SubjectEval {
-  const pool = poolOf([a], input.plans, input.segments);
+  const pool = input.pools.agent(a);
   const attrs: SubjectAttributes = {
     agent: agentAttributes(a.id, a.entry, a.team, input.period),
     ...(a.team === null ? {} : { team: namedAttrs(a.team, input.teamAttributes) }),
@@ -90,6 +104,16 @@ function scoreAgent(input: ScoringInput, cx: ScoringContext, a: AgentState, team
 
 function evalAgent(input: ScoringInput, pool: Pool, attrs: SubjectAttributes, team: ValuesOf | undefined, org: ValuesOf): PoolScopes {
   return evaluatePool(input.sc, pool, (agg, seg) => ({ agg, attrs, team: team?.(seg), org: org(seg) }));
+}
+
+/** How a subject's score came about. Throws SubjectError for a subject that was not scored. */
+export function explainEvaluated(ev: Evaluation, subject: string): ExplainNode {
+  const subjectEval = ev.subjects.get(subject);
+  if (!subjectEval) {
+    const { sc } = ev.context;
+    throw new SubjectError(`no ${sc.subject} '${subject}' was scored by ${sc.key} in ${ev.report.period.from}..${ev.report.period.to}`, subject);
+  }
+  return explainSubject(ev.context, subjectEval);
 }
 
 /** `team.NAME` / `group.NAME`: the given attributes and the name. */

@@ -17,7 +17,7 @@ const CLI = path.join(ROOT, 'apps/cli/bin/yardstick.js');
 const SCORECARD = path.join(__dirname, '../bench.kpi');
 const PERIOD = { arg: '2021-01', from: '2021-01-01', toExclusive: '2021-02-01' };
 const RUNS = 3;
-const TIME_BIN = '/usr/bin/time';
+const TIME_BIN = process.env.BENCH_TIME_BIN ?? '/usr/bin/time';
 
 /** Peak resident memory of a child: from GNU time's report, else by polling /proc (VmHWM is the high-water mark). */
 function watchPeak(child) {
@@ -146,6 +146,6 @@ async function runScoreBench(log = console.log) {
   return report(records, cli, duck, log);
 }
 
-module.exports = { runScoreBench, cliScores, compareScores };
+module.exports = { runScoreBench, runCli, cliScores, compareScores };
 
 if (require.main === module) runScoreBench();

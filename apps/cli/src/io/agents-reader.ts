@@ -1,12 +1,9 @@
 import * as fs from 'node:fs';
 import Papa from 'papaparse';
-import { AgentRowSchema, type AgentRow } from '@yardstick/contracts';
+import { AgentRowSchema, columnList, normaliseHeader, readNumber, type AgentRow } from '@yardstick/contracts';
 import type { AgentInfo } from '@yardstick/engine';
 import type { Value } from '@yardstick/dsl';
 import { CliError, EXIT } from '../usage/cli-error';
-import { normaliseHeader } from './header';
-import { columnList } from './record-mapper';
-import { readNumber } from './value-coercion';
 
 // The agents file: a small CSV with a column `agent` (the id the records use) and optionally `team`,
 // `hired_on`, `left_on`, `base_bonus`, `group`, `name` and custom attributes that `agent.NAME` reads.

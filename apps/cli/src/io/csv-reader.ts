@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import Papa from 'papaparse';
+import { malformedCsvRows, newlinesIn } from '@yardstick/contracts';
 
 // Streams a CSV file row by row with papaparse, keeping the 1-based line number of every row so bad rows
 // can be reported where an editor shows them. Delimiters (`,` `;` tab) are detected; a UTF-8 BOM is dropped.
@@ -12,11 +13,6 @@ export interface CsvHandlers {
   /** a row papaparse could not split (malformed quotes); it is not passed to `row` */
   malformed(line: number, message: string): void;
 }
-
-const QUOTE_MESSAGES: Readonly<Record<string, string>> = {
-  MissingQuotes: 'a quoted field is never closed',
-  InvalidQuotes: 'a quoted field has text after its closing quote',
-};
 
 /** Reads the whole file; resolves when it ends, rejects on a read error or an error thrown by a handler. */
 export function streamCsv(path: string, handlers: CsvHandlers): Promise<void> {
@@ -34,7 +30,7 @@ export function streamCsv(path: string, handlers: CsvHandlers): Promise<void> {
     Papa.parse<string[]>(input, {
       skipEmptyLines: false,
       chunk(results, parser) {
-        const bad = malformedRows(results.errors, results.data.length);
+        const bad = malformedCsvRows(results.errors, results.data.length);
         for (let i = 0; i < results.data.length; i++) {
           const cells = results.data[i];
           line += 1;
@@ -58,21 +54,4 @@ export function streamCsv(path: string, handlers: CsvHandlers): Promise<void> {
       error: (error: Error) => fail(error),
     });
   });
-}
-
-function malformedRows(errors: readonly Papa.ParseError[], rows: number): Map<number, string> {
-  const bad = new Map<number, string>();
-  for (const e of errors) {
-    const message = QUOTE_MESSAGES[e.code];
-    if (message && e.row !== undefined && e.row < rows && !bad.has(e.row)) bad.set(e.row, message);
-  }
-  return bad;
-}
-
-function newlinesIn(cells: readonly string[]): number {
-  let n = 0;
-  for (const cell of cells) {
-    for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) n++;
-  }
-  return n;
 }

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as readline from 'node:readline';
+import { readNdjsonLine } from '@yardstick/contracts';
 
 // Streams an NDJSON file: one JSON object per line. Blank lines are skipped; a line that is not JSON, or is
 // JSON but not an object, is reported with its line number and skipped.
@@ -27,16 +28,7 @@ export async function streamNdjson(path: string, handlers: NdjsonHandlers): Prom
 }
 
 function readLine(text: string, line: number, handlers: NdjsonHandlers): void {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    handlers.malformed(line, `not valid JSON (${(error as Error).message})`);
-    return;
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    handlers.malformed(line, `expected a JSON object, found ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`);
-    return;
-  }
-  handlers.object(value as Record<string, unknown>, line);
+  const read = readNdjsonLine(text);
+  if (read.object) handlers.object(read.object, line);
+  else handlers.malformed(line, read.problem);
 }

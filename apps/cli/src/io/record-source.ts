@@ -53,12 +53,8 @@ async function readCsv(options: RecordSourceOptions): Promise<number> {
     row(cells, line) {
       rows += 1;
       progress?.tick(rows);
-      const m = mapper as ReturnType<typeof csvRowMapper>;
-      if (cells.length !== m.width) {
-        badRows.report(display, line, `expected ${m.width} columns as in the header, found ${cells.length}`);
-        return;
-      }
-      const record = m.map(cells);
+      // a row of the wrong width is a RowProblem too
+      const record = (mapper as ReturnType<typeof csvRowMapper>).map(cells);
       if (record instanceof RowProblem) badRows.report(display, line, record.toString());
       else onRecord(record);
     },

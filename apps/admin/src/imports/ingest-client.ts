@@ -1,0 +1,76 @@
+// POST /api/ingest/interactions from the browser (docs/service.md, Ingestion): a CSV body, the logged-in
+// admin's bearer token, the source and column maps in the query. Answers are the api's report or its error.
+
+export interface Rejection { line: number; field: string | null; reason: string }
+
+export interface IngestReport {
+  source: string;
+  received: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  duplicates: number;
+  rejected: number;
+  rejections: Rejection[];
+  rejectionsTruncated: boolean;
+  staleSnapshotRuns: number;
+  firstOccurredAt: string | null;
+  lastOccurredAt: string | null;
+  columns: { field: string; column: string }[];
+  ignoredColumns: string[];
+}
+
+export type IngestOutcome =
+  | { ok: true; report: IngestReport }
+  | { ok: false; status: number; code: string; message: string };
+
+export const INGEST_PATH = '/api/ingest/interactions';
+
+/** The api's answer read into a report or an error, whatever came back (HTML from a proxy, nothing at all…). */
+export function readIngestAnswer(status: number, body: unknown): IngestOutcome {
+  const value = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  if (status >= 200 && status < 300 && typeof value.received === 'number' && Array.isArray(value.rejections)) {
+    return { ok: true, report: value as unknown as IngestReport };
+  }
+  const error = (typeof value.error === 'object' && value.error !== null ? value.error : value) as Record<string, unknown>;
+  const code = typeof error.code === 'string' ? error.code
+    : status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 0 ? 'NETWORK_ERROR' : `HTTP_${status}`;
+  const message = typeof error.message === 'string' ? error.message : `the api answered HTTP ${status}`;
+  return { ok: false, status, code, message };
+}
+
+export interface PostRecordsOptions {
+  body: Blob;
+  /** `source=…&map=…` */
+  query: string;
+  token: string | null;
+  fetch?: typeof fetch;
+  signal?: AbortSignal;
+}
+
+export async function postRecords(options: PostRecordsOptions): Promise<IngestOutcome> {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const headers: Record<string, string> = { 'content-type': 'text/csv; charset=utf-8', accept: 'application/json' };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let response: Response;
+  try {
+    response = await doFetch(`${INGEST_PATH}${options.query ? `?${options.query}` : ''}`, {
+      method: 'POST', headers, body: options.body, signal: options.signal,
+    });
+  } catch (error) {
+    if ((error as Error | undefined)?.name === 'AbortError') throw error;
+    return { ok: false, status: 0, code: 'NETWORK_ERROR', message: error instanceof Error ? error.message : String(error) };
+  }
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+  return readIngestAnswer(response.status, body);
+}
+
+/** The rejected rows as a CSV report people can fix the file from: line, field, reason. */
+export function rejectionRows(report: IngestReport, headings: { line: string; field: string; reason: string }): string[][] {
+  return [[headings.line, headings.field, headings.reason], ...report.rejections.map((r) => [String(r.line), r.field ?? '', r.reason])];
+}

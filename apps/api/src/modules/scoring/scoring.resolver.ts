@@ -1,0 +1,36 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { Caller } from '../../common/caller';
+import { CurrentCaller } from '../../common/caller.decorators';
+import { ExplainScoreArgs, ScoresArgs, TeamScoresArgs } from './scoring.args';
+import { ScoreConnectionModel } from './scoring.model';
+import { ScoringService } from './scoring.service';
+import { ScoreExplanationModel } from './simulation.model';
+import { TeamScoreReportModel } from './team-scores.model';
+
+// Scores of a scorecard over a period. Version default: the one in force on the period's last day; profile
+// default: overrides, else the schedule, else the default profile (segments when the period straddles a switch).
+
+@Resolver()
+export class ScoringResolver {
+  constructor(private readonly scoring: ScoringService) {}
+
+  @Query(() => ScoreConnectionModel, {
+    description: 'Agents\' scores by rank (unranked last). Admins, hr, auditors and `read` keys see everyone; supervisors '
+      + 'their teams\' agents (another team is FORBIDDEN); agents themselves only.',
+  })
+  scores(@CurrentCaller() caller: Caller, @Args() args: ScoresArgs): Promise<ScoreConnectionModel> {
+    return this.scoring.scores(caller, args);
+  }
+
+  @Query(() => TeamScoreReportModel, {
+    description: 'Each team\'s pooled metrics, its agents\' mean and median score, and its own score for team scorecards.',
+  })
+  teamScores(@CurrentCaller() caller: Caller, @Args() args: TeamScoresArgs): Promise<TeamScoreReportModel> {
+    return this.scoring.teamScores(caller, args);
+  }
+
+  @Query(() => ScoreExplanationModel, { description: 'How one agent\'s score came about (the engine\'s explanation tree).' })
+  explainScore(@CurrentCaller() caller: Caller, @Args() args: ExplainScoreArgs): Promise<ScoreExplanationModel> {
+    return this.scoring.explain(caller, args);
+  }
+}

@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { renderExplainTree, SubjectError } from '@yardstick/engine';
+import type { Caller } from '../../common/caller';
+import { ForbiddenException, InvalidInputException, NotFoundException } from '../../common/domain.exception';
+import { parseId } from '../../common/ids';
+import { assertCan, can, visibleAgents } from '../auth/access.policy';
+import { periodOf } from './period.input';
+import { ScoreComputer } from './score-computer';
+import {
+  cursorOf, metricsOf, offsetAfter, scoredAgent, toAgentScore, toSegments, toTeamScore,
+} from './score-mapper';
+import { ScoreRuns, type ScoreRun } from './score-runs';
+import { agentReach, teamReach } from './scoring-access';
+import type { ExplainScoreArgs, ScoreRunArgs, ScoresArgs, TeamScoresArgs } from './scoring.args';
+import { ScoringErrorCode, ScoringException } from './scoring.exception';
+import type { ScoreConnectionModel } from './scoring.model';
+import { ScoringRepository } from './scoring.repository';
+import { computedResults, type RunResults } from './run-results';
+import { snapshotRows } from './snapshot-rows';
+import type { ScoreExplanationModel } from './simulation.model';
+import { SnapshotStore } from './snapshot-store';
+import type { TeamScoreReportModel } from './team-scores.model';
+
+// Reading scores: access first (scoring-access.ts), then the run (version, profiles, period), then its stored
+// results — computed and stored first when missing or stale (snapshot-store.ts) — a page at a time.
+
+const DEFAULT_PAGE = 50;
+const MAX_PAGE = 1000;
+
+@Injectable()
+export class ScoringService {
+  constructor(
+    private readonly runs: ScoreRuns,
+    private readonly store: SnapshotStore,
+    private readonly computer: ScoreComputer,
+    private readonly repository: ScoringRepository,
+  ) {}
+
+  /** Agents' scores by rank, a page at a time, limited to what the caller may read. */
+  async scores(caller: Caller, args: ScoresArgs): Promise<ScoreConnectionModel> {
+    const reach = agentReach(caller, args.team ? parseId(args.team, 'team') : undefined);
+    const limit = pageSize(args.first);
+    const offset = offsetAfter(args.after);
+    const run = await this.run(caller, args);
+    if (run.compiled.subject !== 'agent') {
+      throw new ScoringException(ScoringErrorCode.SubjectMismatch,
+        `scorecard ${run.stored.scorecard.key} scores ${run.compiled.subject}s, not agents: ask teamScores`, { subject: run.compiled.subject });
+    }
+    const results = await this.results(run);
+    const page = reach === 'nothing' ? { rows: [], total: 0 } : await results.agents(reach, limit + 1, offset);
+    const rows = page.rows.slice(0, limit);
+    const edges = rows.map((row, i) => ({ cursor: cursorOf(offset + i), node: toAgentScore(row, run.compiled) }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: page.rows.length > limit, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },
+      totalCount: page.total,
+      ...this.context(caller, run, results),
+    };
+  }
+
+  /** Teams' pooled metrics (and scores for team scorecards); supervisors see their teams, agents none. */
+  async teamScores(caller: Caller, args: TeamScoresArgs): Promise<TeamScoreReportModel> {
+    const reach = teamReach(caller, args.team ? parseId(args.team, 'team') : undefined);
+    const run = await this.run(caller, args);
+    const results = await this.results(run);
+    const rows = reach === 'nothing' ? [] : await results.teams(reach.teamIds);
+    return {
+      ...this.context(caller, run, results),
+      teams: rows.map((row) => toTeamScore(row, run.compiled)),
+      organisation: reach !== 'nothing' && reach.organisation ? metricsOf(results.organisation.metrics, run.compiled) : null,
+    };
+  }
+
+  /** How one agent's score came about: the engine's tree (computed for the request; nothing is stored). */
+  async explain(caller: Caller, args: ExplainScoreArgs): Promise<ScoreExplanationModel> {
+    assertCan(caller, 'scorecards:read');
+    const agentId = parseId(args.agent, 'agent');
+    const agent = await this.repository.agent(agentId);
+    if (!agent) {
+      // callers who cannot see every agent learn nothing about which ids exist
+      if (visibleAgents(caller).kind === 'all') throw new NotFoundException('agent', agentId);
+      throw new ForbiddenException('you are not allowed to read these scores');
+    }
+    assertCan(caller, 'scores:read', { agentId, teamId: agent.team_id });
+    const run = await this.run(caller, args);
+    const computed = await this.computer.compute(ScoreRuns.job(run));
+    const result = computed.report.results.find((r) => r.subject === agent.external_id);
+    let tree;
+    try {
+      tree = computed.explain(agent.external_id);
+    } catch (error) {
+      if (error instanceof SubjectError || !result) throw new NotFoundException(`score of agent ${agentId} in ${run.period.from}..${run.period.to}`, agentId);
+      throw error;
+    }
+    return {
+      scorecard: run.stored.scorecard.key, version: run.stored.version.version, period: run.period,
+      agent: scoredAgent({ subject_key: String(agent.id), ...agent }),
+      score: result?.score ?? null, rank: result?.rank ?? null, profile: result?.profile ?? '',
+      tree: JSON.parse(JSON.stringify(tree)) as Record<string, unknown>, text: renderExplainTree(tree),
+    };
+  }
+
+  private run(caller: Caller, args: ScoreRunArgs): Promise<ScoreRun> {
+    const period = periodOf(args.period);
+    if (args.profile !== undefined && args.profile !== null && args.profile.trim() === '') {
+      throw new InvalidInputException([{ path: 'profile', message: 'name a profile, or leave it out to score as scheduled' }]);
+    }
+    return this.runs.forCaller(caller, { scorecard: args.scorecard, period, profile: args.profile?.trim(), version: args.version });
+  }
+
+  /** Stored results, refreshed first when missing or stale; drafts are computed for the request. */
+  private async results(run: ScoreRun): Promise<RunResults> {
+    if (run.storable) return this.store.results(run.key, () => ScoreRuns.job(run));
+    const computed = await this.computer.compute(ScoreRuns.job(run));
+    return computedResults(snapshotRows(computed, run.plan), computed.roster, null);
+  }
+
+  private context(caller: Caller, run: ScoreRun, results: RunResults) {
+    return {
+      scorecard: run.stored.scorecard.key, version: run.stored.version.version, period: run.period,
+      segments: toSegments(results.organisation.segments, can(caller, 'overrides:read')),
+      computedAt: results.computedAt,
+    };
+  }
+}
+
+function pageSize(first: number | null | undefined): number {
+  if (first === undefined || first === null) return DEFAULT_PAGE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+    throw new InvalidInputException([{ path: 'first', message: `a page holds 1 to ${MAX_PAGE} scores` }]);
+  }
+  return first;
+}

@@ -1,0 +1,212 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ROSTER_FINGERPRINT_SQL, type Db } from './scoring.repository';
+
+// score_snapshots and snapshot_runs (migrations/…-CreateSchema.ts). A run is one (version, profile, period); its
+// `computed_at` names the generation of snapshot rows that belong to it, its `stale` flag is set by whatever
+// changes the inputs (ingest, overrides, the organisation's zone). The protocol is in snapshot-store.ts.
+
+/** Which stored results: '' profile = as the schedule and overrides decided. */
+export interface SnapshotKey {
+  readonly versionId: number;
+  readonly profile: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+export type SubjectKind = 'agent' | 'team' | 'group' | 'organisation';
+
+export interface SnapshotRow {
+  readonly kind: SubjectKind;
+  /** agent, team or group id as text; '' for the organisation */
+  readonly subjectKey: string;
+  readonly teamId: number | null;
+  readonly score: number | null;
+  readonly rank: number | null;
+  readonly teamRank: number | null;
+  readonly eligible: boolean;
+  readonly result: object;
+}
+
+export interface RunState {
+  /** a run exists, is not stale and its generation of rows is complete */
+  readonly complete: boolean;
+  /** the roster marker stored with the rows, and the current one */
+  readonly storedFingerprint: string | null;
+  readonly fingerprint: string;
+  /** the organisation's row of the stored generation (segments, metrics), and when that generation was computed */
+  readonly organisation: Record<string, unknown> | null;
+  readonly computedAt: string | null;
+}
+
+/** A stored row as read back, joined to the agent or team it belongs to. */
+export interface StoredScore {
+  readonly subject_key: string;
+  readonly name: string | null;
+  readonly external_id: string | null;
+  readonly team_id: number | null;
+  readonly team_name: string | null;
+  readonly score: number | null;
+  readonly rank: number | null;
+  readonly team_rank: number | null;
+  readonly eligible: boolean;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly result: any;
+  readonly total: string;
+}
+
+/** A run marked stale, with the scorecard key and version number it belongs to. */
+export interface StaleRun extends SnapshotKey {
+  readonly scorecard: string;
+  readonly version: number;
+}
+
+/** Which agents a reader may see, already narrowed to a team when one was asked for. */
+export interface ScoreFilter {
+  readonly teamIds?: readonly number[];
+  readonly agentId?: number;
+}
+
+/** The run's columns equal $1..$4, optionally of a table alias. */
+const keyOn = (alias?: string): string => ['scorecard_version_id = $1', 'profile = $2', 'period_from = $3::date', 'period_to = $4::date']
+  .map((c) => (alias ? `${alias}.${c}` : c)).join(' AND ');
+const KEY = keyOn();
+const keyParams = (key: SnapshotKey): unknown[] => [key.versionId, key.profile, key.from, key.to];
+const CHUNK = 5000;
+
+@Injectable()
+export class SnapshotsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The run's state and its organisation row, with the roster marker as it is now, in one round trip. */
+  async runState(key: SnapshotKey, db: Db = this.db): Promise<RunState> {
+    const rows: { complete: boolean | null; organisation: Record<string, unknown> | null; fingerprint: string; computed_at: string | null }[] =
+      await db.query(`WITH marker AS (${ROSTER_FINGERPRINT_SQL})
+       SELECT (NOT r.stale AND o.computed_at = r.computed_at) AS complete, o.result AS organisation, marker.fingerprint,
+              to_char(o.computed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS computed_at
+         FROM marker
+         LEFT JOIN snapshot_runs r ON ${keyOn('r')}
+         LEFT JOIN score_snapshots o ON ${keyOn('o')} AND o.subject_kind = 'organisation' AND o.subject_key = ''`, keyParams(key));
+    const row = rows[0];
+    return {
+      complete: row.complete === true, storedFingerprint: (row.organisation?.fingerprint as string | undefined) ?? null,
+      fingerprint: row.fingerprint, organisation: row.organisation, computedAt: row.computed_at,
+    };
+  }
+
+  /**
+   * Starts a generation: the run is fresh from now on unless something marks it stale. Returns its exact time
+   * (to store with the rows) and the same as ISO text (as readers are shown it).
+   */
+  async beginGeneration(db: Db, key: SnapshotKey): Promise<{ generation: string; computedAt: string }> {
+    const rows: { generation: string; computed_at: string }[] = await db.query(
+      `INSERT INTO snapshot_runs (scorecard_version_id, profile, period_from, period_to, computed_at, stale)
+       VALUES ($1, $2, $3::date, $4::date, clock_timestamp(), false)
+       ON CONFLICT ON CONSTRAINT snapshot_runs_period_key DO UPDATE SET computed_at = clock_timestamp(), stale = false
+       RETURNING computed_at::text AS generation, to_char(computed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS computed_at`,
+    keyParams(key));
+    return { generation: rows[0].generation, computedAt: rows[0].computed_at };
+  }
+
+  /** Waits until every transaction writing records has ended, so a snapshot taken next sees them all. */
+  async waitForRecordWriters(db: Db): Promise<void> {
+    await db.query('BEGIN');
+    try {
+      await db.query('LOCK TABLE interactions IN SHARE MODE');
+    } finally {
+      await db.query('COMMIT');
+    }
+  }
+
+  /**
+   * Keeps the planner's statistics of score_snapshots current after a large write (autovacuum would, a minute
+   * later): with statistics of an emptier table it reads a run's organisation row through the team index.
+   * Only the columns queries filter on; never the results.
+   */
+  async analyzeIfChanged(db: Db): Promise<void> {
+    const rows: { stale: boolean }[] = await db.query(`SELECT coalesce(n_mod_since_analyze > 1000 + n_live_tup / 5, true) AS stale
+      FROM pg_stat_user_tables WHERE relid = 'score_snapshots'::regclass`);
+    if (rows[0]?.stale !== false) {
+      await db.query('ANALYZE score_snapshots (scorecard_version_id, profile, period_from, period_to, subject_kind, subject_key, team_id, rank)');
+    }
+  }
+
+  /** Replaces the rows of a run with one generation, in one transaction. */
+  async replaceRows(db: Db, key: SnapshotKey, generation: string, rows: readonly SnapshotRow[]): Promise<void> {
+    await db.query('BEGIN');
+    try {
+      await db.query(`DELETE FROM score_snapshots WHERE ${KEY}`, keyParams(key));
+      for (let at = 0; at < rows.length; at += CHUNK) await this.insert(db, key, generation, rows.slice(at, at + CHUNK));
+      await db.query('COMMIT');
+    } catch (error) {
+      await db.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private insert(db: Db, key: SnapshotKey, generation: string, rows: readonly SnapshotRow[]): Promise<unknown> {
+    return db.query(`INSERT INTO score_snapshots (scorecard_version_id, profile, period_from, period_to, subject_kind, subject_key,
+        team_id, score, rank, team_rank, eligible, result, computed_at)
+      SELECT $1, $2, $3::date, $4::date, x.kind, x.subject, x.team, x.score, x.rank, x.team_rank, x.eligible, x.result::jsonb, $5::timestamptz
+        FROM unnest($6::text[], $7::text[], $8::int[], $9::float8[], $10::int[], $11::int[], $12::bool[], $13::text[])
+          AS x(kind, subject, team, score, rank, team_rank, eligible, result)`, [
+      ...keyParams(key), generation,
+      rows.map((r) => r.kind), rows.map((r) => r.subjectKey), rows.map((r) => r.teamId), rows.map((r) => r.score),
+      rows.map((r) => r.rank), rows.map((r) => r.teamRank), rows.map((r) => r.eligible), rows.map((r) => JSON.stringify(r.result)),
+    ]);
+  }
+
+  /**
+   * One page of agents' rows by rank (unranked last, then by external id, as the engine orders them), with the
+   * count of all that match. The page is chosen on the narrow columns first; only its rows' results are read.
+   */
+  agentPage(key: SnapshotKey, filter: ScoreFilter, limit: number, offset: number): Promise<StoredScore[]> {
+    const params: unknown[] = [...keyParams(key), limit, offset];
+    const where: string[] = [];
+    if (filter.teamIds) where.push(`s.team_id = ANY($${params.push([...filter.teamIds])}::int[])`);
+    if (filter.agentId !== undefined) where.push(`s.subject_key = $${params.push(String(filter.agentId))}`);
+    return this.db.query(`WITH page AS (
+        SELECT s.id, s.rank, a.external_id, count(*) OVER () AS total
+          FROM score_snapshots s JOIN agents a ON a.id = (CASE WHEN s.subject_kind = 'agent' THEN s.subject_key::integer END)
+         WHERE ${keyOn('s')} AND s.subject_kind = 'agent'${where.map((w) => ` AND ${w}`).join('')}
+         ORDER BY s.rank NULLS LAST, a.external_id COLLATE "C"
+         LIMIT $5 OFFSET $6)
+      SELECT s.subject_key, a.name, a.external_id, s.team_id, t.name AS team_name, s.score, s.rank, s.team_rank, s.eligible,
+             s.result, page.total
+        FROM page JOIN score_snapshots s ON s.id = page.id JOIN agents a ON a.external_id = page.external_id
+        LEFT JOIN teams t ON t.id = s.team_id
+       ORDER BY page.rank NULLS LAST, page.external_id COLLATE "C"`, params);
+  }
+
+  /** How many agents' rows match, for a page past the end. */
+  async agentCount(key: SnapshotKey, filter: ScoreFilter): Promise<number> {
+    const params: unknown[] = keyParams(key);
+    const where: string[] = [];
+    if (filter.teamIds) where.push(`team_id = ANY($${params.push([...filter.teamIds])}::int[])`);
+    if (filter.agentId !== undefined) where.push(`subject_key = $${params.push(String(filter.agentId))}`);
+    const rows: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM score_snapshots
+      WHERE ${KEY} AND subject_kind = 'agent'${where.map((w) => ` AND ${w}`).join('')}`, params);
+    return rows[0].n;
+  }
+
+  /** The teams' rows (and the organisation's, subject key ''), by team name. */
+  teamRows(key: SnapshotKey, teamIds: readonly number[] | undefined): Promise<StoredScore[]> {
+    const params: unknown[] = keyParams(key);
+    const only = teamIds ? ` AND s.team_id = ANY($${params.push([...teamIds])}::int[])` : '';
+    return this.db.query(`SELECT s.subject_key, t.name, NULL AS external_id, s.team_id, t.name AS team_name, s.score, s.rank,
+        s.team_rank, s.eligible, s.result, 0 AS total
+       FROM score_snapshots s JOIN teams t ON t.id = s.team_id
+      WHERE ${keyOn('s')} AND s.subject_kind = 'team'${only}
+      ORDER BY s.rank NULLS LAST, t.name COLLATE "C"`, params);
+  }
+
+  /** Stale runs of stored (published or retired) versions whose period overlaps the days, most recent periods first. */
+  staleRuns(fromDay: string, toDay: string, limit: number): Promise<StaleRun[]> {
+    return this.db.query(`SELECT s.key AS scorecard, v.version, r.scorecard_version_id AS "versionId", r.profile,
+        to_char(r.period_from, 'YYYY-MM-DD') AS "from", to_char(r.period_to, 'YYYY-MM-DD') AS "to"
+       FROM snapshot_runs r JOIN scorecard_versions v ON v.id = r.scorecard_version_id JOIN scorecards s ON s.id = v.scorecard_id
+      WHERE r.stale AND v.status <> 'draft' AND r.period_from <= $2::date AND r.period_to >= $1::date
+      ORDER BY r.period_to DESC, r.id LIMIT $3`, [fromDay, toDay, limit]);
+  }
+}

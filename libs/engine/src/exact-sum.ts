@@ -1,0 +1,47 @@
+// Sums of doubles that do not depend on the order of the values: the partials of Shewchuk's exact summation,
+// rounded once at the end (Python's math.fsum). A plain running sum rounds at every step, so the same records
+// streamed in another order, or pooled agent by agent, could differ in the last bit; this sum is the exact
+// total rounded to the nearest double, which is also what PostgreSQL gives for an exact `numeric` sum cast to
+// `double precision` — the SQL path (dsl/src/compile/sql) relies on that equality.
+
+/** Adds `x` (finite) to the non-overlapping partials, which together hold the exact sum so far. */
+export function addExact(partials: number[], x: number): void {
+  let i = 0;
+  for (let j = 0; j < partials.length; j++) {
+    let y = partials[j];
+    if (Math.abs(x) < Math.abs(y)) {
+      const t = x;
+      x = y;
+      y = t;
+    }
+    const hi = x + y;
+    const lo = y - (hi - x);
+    if (lo !== 0) partials[i++] = lo;
+    x = hi;
+  }
+  partials.length = i;
+  partials.push(x);
+}
+
+/** The exact sum held by the partials, rounded to the nearest double (ties to even); 0 for none. */
+export function exactTotal(partials: readonly number[]): number {
+  let n = partials.length;
+  if (n === 0) return 0;
+  let hi = partials[--n];
+  let lo = 0;
+  while (n > 0) {
+    const x = hi;
+    const y = partials[--n];
+    hi = x + y;
+    lo = y - (hi - x);
+    if (lo !== 0) break;
+  }
+  // the partials below may push a tie the other way: round half-way cases as the exact sum dictates
+  if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+    const y = lo * 2;
+    const x = hi + y;
+    if (y === x - hi) hi = x;
+  }
+  // `+ 0` turns -0 into 0: a sum of zeros is 0 however its terms were signed
+  return hi + 0;
+}

@@ -1,0 +1,4 @@
+import { CreateSchema1795453652961 } from './1795453652961-CreateSchema';
+
+/** Every migration, oldest first. Explicit (no globs) so compiled code, the CLI script and jest share one list. */
+export const MIGRATIONS = [CreateSchema1795453652961];

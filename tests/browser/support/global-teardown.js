@@ -1,0 +1,1 @@
+module.exports = require('../../integration/support/global-teardown');
