@@ -1,4 +1,5 @@
 import { CreateSchema1795453652961 } from './1795453652961-CreateSchema';
+import { CreateScoringFunctions1795458462509 } from './1795458462509-CreateScoringFunctions';
 
 /** Every migration, oldest first. Explicit (no globs) so compiled code, the CLI script and jest share one list. */
-export const MIGRATIONS = [CreateSchema1795453652961];
+export const MIGRATIONS = [CreateSchema1795453652961, CreateScoringFunctions1795458462509];

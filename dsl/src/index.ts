@@ -61,4 +61,6 @@ export {
   type CompletionItem, type CompletionKind, type Hover, type SemanticToken, type HighlightToken, type Lang,
 } from './service';
 export { stripSpans, astEqual } from './format';
+/** For the engine's streaming scorer: all aggregate plans of a record in one call (see compile/codegen.ts). */
+export { compileRecordStep, type RecordStepPlan } from './compile/codegen';
 export * from './compile/sql';

@@ -24,6 +24,8 @@ const ALLOWED = new Set([
   'use', 'strict', 'const', 'let', 'return', 'function', 'compiled', 'if', 'else', 'typeof', 'null', 'true', 'false', 'break',
   'R', 'F', 's', 'r', 'v', 'g', 'values', 'agg', 'attrs', 'agent', 'team', 'group', 'org', 'score',
   'cmp12', 'eq12', 'lt', 'le', 'gt', 'ge', 'own', 'attrNum', 'attrDate', 'attrRaw', 'attrAuto', 'e',
+  // the registry's inline templates (functions/math.functions.ts)
+  'Math', 'min', 'max', 'abs',
 ]);
 function assertOnlyGeneratedIdentifiers(source: string): void {
   const code = source.replace(/"(?:[^"\\\n]|\\.)*"/g, '""');

@@ -25,7 +25,6 @@ import type { ScoreRecord, ScopeFn, Value } from './types';
 const RUNTIME = { cmp12, eq12, lt, le, gt, ge, own, attrNum, attrDate, attrRaw, attrAuto };
 
 const ARITH: Readonly<Record<ArithmeticOp, string>> = { '+': '+', '-': '-', '*': '*', '/': '/' };
-const ORDER: Readonly<Record<Exclude<CompareOp, '==' | '!='>, string>> = { '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 const SLOW_ORDER: Readonly<Record<Exclude<CompareOp, '==' | '!='>, string>> = { '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' };
 const READER: Readonly<Record<AttrConversion, string>> = { number: 'attrNum', date: 'attrDate', raw: 'attrRaw', auto: 'attrAuto' };
 const ATTRS: Readonly<Record<'agent' | 'team' | 'group', string>> = { agent: 's.attrs.agent', team: 's.attrs.team', group: 's.attrs.group' };
@@ -187,7 +186,7 @@ class Generator {
     if ((a.known && !isNum(a)) || (b.known && !isNum(b))) return this.assign(out, slow);
     // against a number literal the other side is a number or the ordering is null (strings order only with strings)
     const otherwise = isNum(a) || isNum(b) ? 'null' : slow;
-    return this.assign(out, `(${numberChecks(a, b).join(' && ')}) ? cmp12(${a.code}, ${b.code}) ${ORDER[op]} 0 : ${otherwise}`);
+    return this.assign(out, `(${numberChecks(a, b).join(' && ')}) ? ${ordering(op, a.code, b.code)} : ${otherwise}`);
   }
 
   private logic(ir: Ir & { k: 'logic' }, out: string[]): Atom {
@@ -222,7 +221,7 @@ class Generator {
     for (const branch of ir.branches) {
       const th = this.atom(branch.threshold, out);
       if (th.known && !isNum(th)) continue; // a null threshold never holds
-      const test = [...numberChecks(th), `cmp12(${x.code}, ${th.code}) ${ORDER[branch.op]} 0`].join(' && ');
+      const test = [...numberChecks(th), ordering(branch.op, x.code, th.code)].join(' && ');
       out.push(`if (${test}) {`);
       const r = this.atom(branch.result, out);
       out.push(`${t} = ${r.code}; break ${label};`, '}');
@@ -234,11 +233,40 @@ class Generator {
 
   private call(ir: Ir & { k: 'call' }, out: string[]): Atom {
     const args = ir.args.map((a) => this.atom(a, out));
+    // templates assume a well-formed call: an ill-typed arity (only raw IR has one) takes the impl
+    const { inline, minArgs, maxArgs } = ir.fn;
+    if (inline && args.length >= minArgs && args.length <= maxArgs) return this.inlineCall(inline, args, out);
     let i = this.fns.indexOf(ir.fn.impl);
     if (i < 0) i = this.fns.push(ir.fn.impl) - 1;
     const t = this.assign(out, `f${jsIndex(i)}(${args.map((a) => a.code).join(', ')}) ?? null`).code;
     out.push(`if (typeof ${t} === "number" && ${t} - ${t} !== 0) ${t} = null;`);
     return { code: t };
+  }
+
+  /** A registry function's inline template over number-checked arguments (null if any is not a number). */
+  private inlineCall(template: (args: readonly string[]) => string, args: Atom[], out: string[]): Atom {
+    if (args.some((a) => a.known && !isNum(a))) return constant(null);
+    const t = this.temp();
+    const checks = numberChecks(...args);
+    const compute = `${t} = ${template(args.map((a) => a.code))}; if (${t} - ${t} !== 0) ${t} = null;`;
+    out.push(checks.length > 0 ? `if (${checks.join(' && ')}) { ${compute} } else ${t} = null;` : compute);
+    return { code: t };
+  }
+}
+
+/**
+ * `ordering(op, x, y)`: the text of `cmp12(x, y) op 0` for two numbers, exactly (NaN included), with
+ * the plain comparison first so eq12 runs only when it can change the answer:
+ * cmp12 >= 0 ⇔ !(x < y) || eq12, > 0 ⇔ !(x < y) && !eq12, <= 0 ⇔ x < y || eq12, < 0 ⇔ x < y && !eq12.
+ */
+function ordering(op: Exclude<CompareOp, '==' | '!='>, x: string, y: string): string {
+  const below = `${x} < ${y}`;
+  const eq = `eq12(${x}, ${y})`;
+  switch (op) {
+    case '>=': return `(!(${below}) || ${eq})`;
+    case '>': return `(!(${below}) && !${eq})`;
+    case '<=': return `(${below} || ${eq})`;
+    case '<': return `(${below} && !${eq})`;
   }
 }
 
@@ -292,4 +320,30 @@ export function compileRecordFunction(ir: Ir, condition = false): (r: ScoreRecor
 /** A compiled expression over a plain object of named inputs: `(inputs) => value` (compileExpression). */
 export function compileNamedFunction(ir: Ir): (inputs: Readonly<Record<string, Value | undefined>>) => Value {
   return instantiate(generateSource(ir, 's', { named: true })) as (inputs: Readonly<Record<string, Value | undefined>>) => Value;
+}
+
+/** One aggregate plan's per-record functions, as `AggregatePlan` holds them. */
+export interface RecordStepPlan {
+  readonly value?: (r: ScoreRecord) => Value;
+  readonly filter?: (r: ScoreRecord) => Value;
+}
+
+/**
+ * One function that runs every plan's filter and value on a record and writes the outcomes to `out`:
+ * `undefined` when the filter does not hold, the value otherwise, `true` when the plan has no value
+ * (`count()`). Each plan gets its own call site, so V8 sees one target per site and can inline the
+ * plan's code into the loop, where a loop over an array of functions would be a megamorphic call.
+ * `out` is the caller's reusable array: nothing is allocated per record.
+ */
+export function compileRecordStep(plans: readonly (RecordStepPlan | undefined)[]): (r: ScoreRecord, out: Value[]) => void {
+  const fns: ((r: ScoreRecord) => Value)[] = [];
+  const ref = (f: (r: ScoreRecord) => Value): string => `f${jsIndex(fns.push(f) - 1)}`;
+  const body = plans.map((p, i) => {
+    const slot = `out[${jsIndex(i)}]`;
+    const value = p?.value ? `${ref(p.value)}(r)` : 'true';
+    if (!p) return `${slot} = undefined;`;
+    return p.filter ? `${slot} = ${ref(p.filter)}(r) === true ? ${value} : undefined;` : `${slot} = ${value};`;
+  });
+  const source = ['"use strict";', ...fns.map((_, i) => `const f${i} = F[${i}];`), 'return function step(r, out) {', ...body, '};'].join('\n');
+  return new Function('F', source)(fns) as (r: ScoreRecord, out: Value[]) => void;
 }

@@ -26,6 +26,13 @@ interface FunctionBase {
 export interface ScalarFunction extends FunctionBase {
   readonly kind: 'scalar';
   readonly impl: (...args: Value[]) => Value;
+  /**
+   * Optional: the same computation as `impl` as a JavaScript expression over arguments already known
+   * to be numbers (the code generator adds the null checks), so hot formulas avoid a call. It must
+   * give exactly what `impl` gives on numbers; the compiled==interpreted property tests hold it to that.
+   * `args` are generator-made temporaries or numeric literals, never user text.
+   */
+  readonly inline?: (args: readonly string[]) => string;
 }
 
 /** An aggregate over the records of a subject; only in metrics. The engine implements the accumulation. */

@@ -20,12 +20,15 @@ export const min: ScalarFunction = {
   kind: 'scalar', name: 'min', minArgs: 2, maxArgs: Infinity, signature: 'min(a, b, …)',
   doc: { en: 'The smallest of its arguments; null if any is null.', zh: '参数中的最小值；任一参数为空则为空。' },
   type: commonUnit, impl: extreme(Math.min),
+  // pairwise Math.min over all arguments is Math.min of them all (NaN and -0 alike)
+  inline: (args) => `Math.min(${args.join(', ')})`,
 };
 
 export const max: ScalarFunction = {
   kind: 'scalar', name: 'max', minArgs: 2, maxArgs: Infinity, signature: 'max(a, b, …)',
   doc: { en: 'The largest of its arguments; null if any is null.', zh: '参数中的最大值；任一参数为空则为空。' },
   type: commonUnit, impl: extreme(Math.max),
+  inline: (args) => `Math.max(${args.join(', ')})`,
 };
 
 export const clamp: ScalarFunction = {
@@ -37,12 +40,14 @@ export const clamp: ScalarFunction = {
     if (a === null || l === null || h === null) return null;
     return Math.min(Math.max(a, l), h);
   },
+  inline: ([x, lo, hi]) => `Math.min(Math.max(${x}, ${lo}), ${hi})`,
 };
 
 export const abs: ScalarFunction = {
   kind: 'scalar', name: 'abs', minArgs: 1, maxArgs: 1, signature: 'abs(x)',
   doc: { en: 'The absolute value of x.', zh: 'x 的绝对值。' },
   type: commonUnit, impl: (x) => (typeof x === 'number' ? Math.abs(x) : null),
+  inline: ([x]) => `Math.abs(${x})`,
 };
 
 export const round: ScalarFunction = {

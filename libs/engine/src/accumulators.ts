@@ -1,4 +1,4 @@
-import type { AggregateFn, AggregatePlan, ScoreRecord, Value } from '@yardstick/dsl';
+import { compileRecordStep, type AggregateFn, type AggregatePlan, type ScoreRecord, type Value } from '@yardstick/dsl';
 import type { AggregateState } from './aggregated-types';
 import { addExact, exactTotal } from './exact-sum';
 
@@ -37,6 +37,10 @@ export interface PlanSet {
   readonly filters: readonly (((r: ScoreRecord) => Value) | undefined)[];
   /** whether any plan is a roster aggregate (headcount, leavers, joiners) */
   readonly usesRoster: boolean;
+  /** every plan's filter and value in one generated call: `out[i]` is undefined when plan i skips the record */
+  readonly step: (r: ScoreRecord, out: Value[]) => void;
+  /** the reusable `out` of `step` (adding is not re-entrant, so one per plan set is enough) */
+  readonly scratch: Value[];
 }
 
 export function planSet(plans: readonly AggregatePlan[]): PlanSet {
@@ -55,7 +59,9 @@ export function planSet(plans: readonly AggregatePlan[]): PlanSet {
     byIndex[p.index] = p;
   }
   const usesRoster = plans.some((p) => p.fn === 'headcount' || p.fn === 'leavers' || p.fn === 'joiners');
-  return { size, plans: byIndex, codes, values, filters, usesRoster };
+  // only count() reads nothing from the record; other plans without a value take no records at all
+  const step = compileRecordStep(byIndex.map((p, i) => (p && (values[i] || codes[i] === Fn.Count) ? p : undefined)));
+  return { size, plans: byIndex, codes, values, filters, usesRoster, step, scratch: new Array<Value>(size).fill(null) };
 }
 
 /** Roster figures of a team, group or organisation over a range of days. */
@@ -97,25 +103,19 @@ export class Accumulators {
 
   /** Feeds one record to every plan. */
   add(r: ScoreRecord): void {
-    const { size, codes, values, filters } = this.set;
+    const { size, codes, step, scratch } = this.set;
+    step(r, scratch);
     const num = this.num;
     for (let i = 0; i < size; i++) {
-      const filter = filters[i];
-      if (filter !== undefined && filter(r) !== true) continue;
+      const v = scratch[i];
+      if (v === undefined) continue;
       const code = codes[i];
       const b = i * STRIDE;
       if (code === Fn.Count) {
-        const value = values[i];
-        if (value === undefined) {
-          num[b + N]++;
-          num[b + USED]++;
-        } else {
-          const v = value(r);
-          if (v === true) num[b + N]++;
-          if (v !== null && v !== undefined) num[b + USED]++;
-        }
+        if (v === true) num[b + N]++;
+        if (v !== null) num[b + USED]++;
       } else if (code <= Fn.Max) {
-        const x = numeric(values[i]?.(r));
+        const x = numeric(v);
         if (x !== x) continue;
         num[b + N]++;
         num[b + USED]++;
@@ -124,13 +124,12 @@ export class Accumulators {
           if (x < num[b + MIN]) num[b + MIN] = x;
         } else if (x > num[b + MAX]) num[b + MAX] = x;
       } else if (code === Fn.Percentile) {
-        const x = numeric(values[i]?.(r));
+        const x = numeric(v);
         if (x !== x) continue;
         num[b + USED]++;
         (this.lists[i] as number[]).push(x);
       } else if (code === Fn.Distinct) {
-        const v = values[i]?.(r);
-        if (v === null || v === undefined) continue;
+        if (v === null) continue;
         num[b + USED]++;
         (this.lists[i] as Set<Value>).add(v);
       }

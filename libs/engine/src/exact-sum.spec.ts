@@ -69,6 +69,21 @@ describe('exact sums', () => {
     expect(sum([...xs].reverse())).toBe(sum(xs));
   });
 
+  it.each([11, 12, 13])('stay exact on the integer fast path, across 2^53 and when a fraction arrives (seed %i)', (seed) => {
+    const rnd = random(seed);
+    const xs = Array.from({ length: 300 }, (_, i) => {
+      if (i === 150) return 0.1; // leaves the fast path midway
+      const big = rnd() < 0.2 ? 2 ** 52 : 1000;
+      return Math.round((rnd() - 0.4) * big);
+    });
+    for (const part of [xs.slice(0, 150), xs]) {
+      const exact = part.reduce((acc, x) => acc + scaled(x), 0n);
+      expect(sum(part)).toBe(nearest(exact));
+    }
+    expect(sum([2 ** 53 - 1, 1, 1])).toBe(nearest(scaled(2 ** 53) + 1n * scaled(1)));
+    expect(sum([-(2 ** 53) + 1, -1, -1, 0.5])).toBe(nearest(-scaled(2 ** 53) - scaled(1) + scaled(0.5)));
+  });
+
   it('are exact where a running sum is not', () => {
     expect(0.1 + 0.2 + 0.3).not.toBe(0.6);
     expect(sum([0.1, 0.2, 0.3])).toBe(0.6);

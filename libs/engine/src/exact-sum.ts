@@ -4,8 +4,26 @@
 // total rounded to the nearest double, which is also what PostgreSQL gives for an exact `numeric` sum cast to
 // `double precision` — the SQL path (dsl/src/compile/sql) relies on that equality.
 
+const TWO_53 = 2 ** 53;
+
 /** Adds `x` (finite) to the non-overlapping partials, which together hold the exact sum so far. */
 export function addExact(partials: number[], x: number): void {
+  const n = partials.length;
+  if (n === 0) {
+    partials.push(x);
+    return;
+  }
+  // fast path: while every value is an integer, the one partial is an integer sum, and two integers whose
+  // sum stays below 2^53 in magnitude add exactly (a true sum at or past 2^53 rounds to at least 2^53, so the
+  // rounded test is safe) — the loop below would leave the same single partial, bit for bit
+  if (n === 1) {
+    const y = partials[0];
+    const s = y + x;
+    if (s < TWO_53 && s > -TWO_53 && Number.isInteger(x) && Number.isInteger(y)) {
+      partials[0] = s;
+      return;
+    }
+  }
   let i = 0;
   for (let j = 0; j < partials.length; j++) {
     let y = partials[j];

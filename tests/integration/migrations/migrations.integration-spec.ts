@@ -1,3 +1,4 @@
+import { SQL_FUNCTIONS } from '@yardstick/dsl';
 import { MIGRATIONS } from '@yardstick/migrations';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
@@ -57,6 +58,18 @@ describe('migrations', () => {
     await db.dataSource.runMigrations();
     expect(await schemaObjects()).toEqual(first);
     await expect(db.dataSource.showMigrations()).resolves.toBe(false);
+  });
+
+  it('creates the scoring functions exactly as the SQL compiler expects them', async () => {
+    // a change to dsl/src/compile/sql/functions-sql.ts needs a new migration: this fails until one exists
+    await db.dataSource.runMigrations();
+    const definitions: { name: string; body: string }[] = await db.dataSource.query(
+      "SELECT proname AS name, prosrc AS body FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public' AND proname LIKE 'yardstick_%' ORDER BY proname");
+    expect(definitions.map((d) => d.name)).toEqual(['yardstick_exact', 'yardstick_round', 'yardstick_sig']);
+    for (const { name, body } of definitions) {
+      const expected = SQL_FUNCTIONS.find((statement) => statement.includes(`${name}(`));
+      expect(expected).toContain(body.trim());
+    }
   });
 
   it('keeps the organisation a single row with a UTC default zone', async () => {

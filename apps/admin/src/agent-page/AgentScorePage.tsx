@@ -14,7 +14,7 @@ import { fixed } from '../leaderboard/value-format';
 import { messageOf } from '../providers/api-error';
 import { gqlRequest } from '../providers/gql-request';
 import { useGqlQuery } from '../providers/use-gql-query';
-import { kpiRows, loadTrend, targetRows, trendPoints } from './agent-scores';
+import { kpiRows, loadTrend, profileText, targetRows, trendPoints } from './agent-scores';
 import { KpiTable, TargetsTable } from './AgentScoreTables';
 import { ExplanationSection } from './ExplanationSection';
 
@@ -67,7 +67,7 @@ export const AgentScorePage = () => {
               <Figure label={translate('ys.agent_page.rank')} value={current.rank === null ? '—' : `#${current.rank}`} testId="agent-rank" />
               <Figure label={translate('ys.agent_page.team_rank')} value={current.teamRank === null ? '—' : `#${current.teamRank}`} />
               <Figure label={translate('ys.agent_page.records_label')} value={String(current.records)} />
-              <Figure label={translate('ys.agent_page.profile')} value={current.profile || '—'} />
+              <Figure label={translate('ys.agent_page.profile')} value={profileText(current.profile, profiles)} />
               {!current.eligible && <Chip color="warning" label={translate('ys.leaderboard.not_eligible')} />}
             </Box>
           )}

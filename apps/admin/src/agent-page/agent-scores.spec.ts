@@ -1,5 +1,5 @@
 import type { AgentScore, TrendScore } from '../leaderboard/scores-api';
-import { kpiRows, loadTrend, rankTicks, targetRows, trendPoints, worstRank } from './agent-scores';
+import { kpiRows, loadTrend, profileText, rankTicks, targetRows, trendPoints, worstRank } from './agent-scores';
 
 const agent = { id: '1', externalId: 'Becky', name: 'Becky', team: { id: '1', name: 'North' } };
 const trend = (score: number | null, rank: number | null): TrendScore =>
@@ -75,5 +75,15 @@ describe('rankTicks', () => {
     expect(rankTicks(8)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(rankTicks(100)).toEqual([1, 21, 41, 61, 81, 100]);
     expect(rankTicks(11)).toEqual([1, 3, 5, 7, 9, 11]);
+  });
+});
+
+describe('profileText', () => {
+  it('names the profiles of each segment by their labels', () => {
+    const profiles = [{ key: 'normal', label: '日常运营' }, { key: 'double11', label: '双11大促' }, { key: 'bare', label: null }];
+    expect(profileText('normal+double11+normal', profiles)).toBe('日常运营 + 双11大促 + 日常运营');
+    expect(profileText('bare', profiles)).toBe('bare');
+    expect(profileText('gone', profiles)).toBe('gone');
+    expect(profileText('', profiles)).toBe('—');
   });
 });

@@ -99,3 +99,9 @@ export function rankTicks(worst: number): number[] {
   const ticks = Array.from({ length: Math.floor((last - 1) / step) + 1 }, (_, i) => 1 + i * step);
   return ticks[ticks.length - 1] === last ? ticks : [...ticks, last];
 }
+
+/** `normal+double11+normal` (the profiles of a period's segments) as people read it: `日常运营 + 双11大促 + 日常运营`. */
+export function profileText(profile: string, profiles: readonly { key: string; label: string | null }[]): string {
+  if (profile === '') return '—';
+  return profile.split('+').map((key) => profiles.find((p) => p.key === key)?.label ?? key).join(' + ');
+}

@@ -94,7 +94,8 @@ export const ImportsPage = () => {
             {failure && (
               <Alert severity="error" data-testid="import-error">
                 {failure.code === 'NETWORK_ERROR' || failure.code === 'UNAUTHENTICATED' || failure.code === 'FORBIDDEN'
-                  ? translate(`ys.errors.${failure.code}`) : failure.message}
+                  ? translate(`ys.errors.${failure.code}`)
+                  : <><strong>{translate('ys.imports.refused')}</strong> {failure.message}</>}
               </Alert>
             )}
             {sending && <LinearProgress />}

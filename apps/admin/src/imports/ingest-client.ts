@@ -61,12 +61,7 @@ export async function postRecords(options: PostRecordsOptions): Promise<IngestOu
     if ((error as Error | undefined)?.name === 'AbortError') throw error;
     return { ok: false, status: 0, code: 'NETWORK_ERROR', message: error instanceof Error ? error.message : String(error) };
   }
-  let body: unknown = null;
-  try {
-    body = await response.json();
-  } catch {
-    body = null;
-  }
+  const body: unknown = await response.json().catch(() => null);
   return readIngestAnswer(response.status, body);
 }
 

@@ -8,6 +8,11 @@ describe('cellText', () => {
     expect(cellText(new Date(Number.NaN))).toBe('');
   });
 
+  it('rounds away the fraction of a second Excel day fractions leave behind', () => {
+    expect(cellText(new Date(Date.UTC(2021, 2, 30, 9, 29, 59, 999)))).toBe('2021-03-30T09:30:00');
+    expect(cellText(new Date(Date.UTC(2021, 2, 30, 23, 59, 59, 700)))).toBe('2021-03-31');
+  });
+
   it('writes numbers in full, booleans as words and blanks as empty', () => {
     expect(cellText(0.1 + 0.2)).toBe('0.30000000000000004');
     expect(cellText(95)).toBe('95');

@@ -13,8 +13,10 @@ export function cellText(cell: SheetCell): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return '';
-    const day = `${cell.getUTCFullYear()}-${pad(cell.getUTCMonth() + 1)}-${pad(cell.getUTCDate())}`;
-    const [h, m, s] = [cell.getUTCHours(), cell.getUTCMinutes(), cell.getUTCSeconds()];
+    // Excel keeps times as fractions of a day: 09:30 comes back as 09:29:59.999. Whole seconds are what was meant.
+    const at = new Date(Math.round(cell.getTime() / 1000) * 1000);
+    const day = `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`;
+    const [h, m, s] = [at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds()];
     return h === 0 && m === 0 && s === 0 ? day : `${day}T${pad(h)}:${pad(m)}:${pad(s)}`;
   }
   if (typeof cell === 'boolean') return cell ? 'true' : 'false';

@@ -27,7 +27,7 @@ export const LeaderboardTable = ({ rows, kpis, sort, onSort, view }: Leaderboard
   );
   return (
     <TableContainer sx={{ maxWidth: '100%', overflowX: 'auto' }}>
-      <Table size="small" data-testid="leaderboard-table">
+      <Table size="small" data-testid="leaderboard-table" sx={{ '& td, & th': { px: 1 } }}>
         <TableHead>
           <TableRow>
             {header('rank', translate('ys.leaderboard.columns.rank'))}

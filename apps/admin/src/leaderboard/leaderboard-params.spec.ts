@@ -18,15 +18,19 @@ describe('resolveView', () => {
   const remembered = { scorecard: 'frontline', period: { kind: 'week' as const, week: '2021-W05' }, team: '2', profile: 'double11' };
   const defaults = { ...EMPTY_VIEW, scorecard: 'first', period: { kind: 'month' as const, month: '2026-11' } };
 
-  it('prefers the address, then what was shown last, then the defaults', () => {
-    expect(resolveView({ ...EMPTY_VIEW, period: { kind: 'day', day: '2021-02-03' } }, remembered, defaults))
-      .toEqual({ ...remembered, period: { kind: 'day', day: '2021-02-03' } });
+  it('shows what was shown last when the address says nothing', () => {
+    expect(resolveView(EMPTY_VIEW, remembered, defaults)).toEqual(remembered);
     expect(resolveView(EMPTY_VIEW, null, defaults)).toEqual(defaults);
   });
 
-  it('never carries a remembered team or profile over to another scorecard', () => {
-    expect(resolveView({ ...EMPTY_VIEW, scorecard: 'backoffice' }, remembered, defaults))
-      .toEqual({ scorecard: 'backoffice', period: remembered.period, team: null, profile: null });
+  it('follows the address when it says anything: no team there means every team', () => {
+    expect(resolveView({ ...EMPTY_VIEW, scorecard: 'frontline', period: { kind: 'day', day: '2021-02-03' } }, remembered, defaults))
+      .toEqual({ scorecard: 'frontline', period: { kind: 'day', day: '2021-02-03' }, team: null, profile: null });
+  });
+
+  it('fills what the address lacks from the defaults, never from another view', () => {
+    expect(resolveView({ ...EMPTY_VIEW, team: '1' }, remembered, defaults))
+      .toEqual({ scorecard: 'first', period: defaults.period, team: '1', profile: null });
   });
 });
 

@@ -37,16 +37,18 @@ export function viewToSearch(view: ScoresView): string {
   return search === '' ? '' : `?${search}`;
 }
 
-/** The view to show: what the address says, else what was shown last, else the defaults, field by field. */
+/**
+ * The view to show: what the address says when it says anything (an absent team or profile then means "all" /
+ * "in force"); else what was shown last; the defaults fill what is still missing.
+ */
 export function resolveView(fromAddress: ScoresView, remembered: ScoresView | null, defaults: ScoresView): ScoresView {
-  const pick = <K extends keyof ScoresView>(key: K): ScoresView[K] => fromAddress[key] ?? remembered?.[key] ?? defaults[key];
-  // A remembered team or profile belongs to the remembered scorecard: never mix it into another one.
-  const sameScorecard = !fromAddress.scorecard || fromAddress.scorecard === remembered?.scorecard;
+  const addressed = Object.values(fromAddress).some((value) => value !== null);
+  const base = addressed ? fromAddress : remembered ?? EMPTY_VIEW;
   return {
-    scorecard: pick('scorecard'),
-    period: pick('period'),
-    team: fromAddress.team ?? (sameScorecard ? remembered?.team ?? null : null),
-    profile: fromAddress.profile ?? (sameScorecard ? remembered?.profile ?? null : null),
+    scorecard: base.scorecard ?? defaults.scorecard,
+    period: base.period ?? defaults.period,
+    team: base.team ?? defaults.team,
+    profile: base.profile ?? defaults.profile,
   };
 }
 

@@ -37,6 +37,15 @@ describe('formatValue', () => {
   });
 });
 
+describe('formatDuration', () => {
+  it('writes seconds, minutes and hours, with the sign of negative gaps', () => {
+    expect(formatDuration(59.94)).toBe('59.9s');
+    expect(formatDuration(59.96)).toBe('1m 00s');
+    expect(formatDuration(-75)).toBe('-1m 15s');
+    expect(formatDuration(7322.5)).toBe('2h 02m 03s');
+  });
+});
+
 describe('formatSigned and formatWeight', () => {
   it('signs gaps, leaving zero unsigned', () => {
     expect(formatSigned(0.0018867924528301883, 'percent')).toBe('+0.19%');

@@ -27,7 +27,8 @@ export function roundScore(x: number): number {
 
 /** `42s`, `5m 12s`, `1h 02m 03s`. */
 export function formatDuration(seconds: number): string {
-  if (Math.abs(seconds) < 60) return `${plain(seconds, 1)}s`;
+  // decide on the rounded value, so 59.96 reads 1m 00s rather than 60s
+  if (Math.abs(roundHalfAway(seconds, 1)) < 60) return `${plain(seconds, 1)}s`;
   const sign = seconds < 0 ? '-' : '';
   const total = roundHalfAway(Math.abs(seconds), 0);
   const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];

@@ -30,7 +30,8 @@ export const ProfilesPage = () => {
   const [params, setParams] = useSearchParams();
   const scorecards = useGqlQuery<{ scorecards: { key: string; label: string | null }[] }>(SCORECARDS);
   const list = scorecards.data?.scorecards ?? [];
-  const key = list.some((s) => s.key === params.get('scorecard')) ? params.get('scorecard')! : list[0]?.key ?? null;
+  const asked = params.get('scorecard');
+  const key = list.find((s) => s.key === asked)?.key ?? list[0]?.key ?? null;
   const overview = useGqlQuery<ProfilesOverview>(OVERVIEW, { scorecard: key ?? '' }, { skip: key === null });
   // Agents may not read overrides (their reasons are management notes): they see the timeline only.
   const overrides = useGqlQuery<{ profileOverrides: OverrideRow[] }>(OVERRIDES, { scorecard: key ?? '' }, { skip: key === null || role === 'agent' || role === null });
@@ -89,17 +90,21 @@ export const ProfilesPage = () => {
           {!scorecards.loading && list.length === 0 && <Alert severity="info">{translate('ys.leaderboard.no_scorecards')}</Alert>}
           {overview.data && !overview.data.scorecard?.inForce && <Alert severity="info">{translate('ys.profiles.no_version')}</Alert>}
           {canEdit && inForce && (
-            <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-              {profiles.filter((p) => p.key !== inForce.profile).map((p) => (
+            <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
+              {/* Overrides may not overlap: while one runs, the way to another profile is back to normal first. */}
+              {inForce.source !== 'OVERRIDE' && profiles.filter((p) => p.key !== inForce.profile).map((p) => (
                 <Button key={p.key} variant="contained" startIcon={<SwapHorizIcon />} onClick={() => setSwitchTo(p.key)} data-testid={`switch-${p.key}`}>
                   {translate('ys.profiles.switch_now', { profile: p.label ?? p.key })}
                 </Button>
               ))}
               {inForce.source === 'OVERRIDE' && inForce.override && (
-                <Button variant="outlined" color="warning" startIcon={<UndoIcon />} onClick={() => setEnding({ id: inForce.override!.id })}
-                  data-testid="back-to-normal">
-                  {translate('ys.profiles.back_to_normal')}
-                </Button>
+                <>
+                  <Button variant="contained" color="warning" startIcon={<UndoIcon />} data-testid="back-to-normal"
+                    onClick={() => setEnding({ id: inForce.override?.id ?? '' })}>
+                    {translate('ys.profiles.back_to_normal')}
+                  </Button>
+                  <Typography variant="body2" color="text.secondary">{translate('ys.profiles.one_at_a_time')}</Typography>
+                </>
               )}
             </Box>
           )}

@@ -7,6 +7,9 @@ import { overrideProblems, overrideVariables, SET_OVERRIDE, type OverrideDraft }
 import { profileName, type ScorecardProfile } from './profiles-api';
 import { overrideDefaults, untilChoices } from './wall-clock';
 
+/** The profiles context's refusals, worded by the console; the api's message adds the particulars. */
+const OWN_CODES = ['PROFILE_OVERRIDE_OVERLAPS', 'PROFILE_UNKNOWN', 'SCORECARD_NO_VERSION_IN_FORCE', 'BAD_USER_INPUT'];
+
 interface SwitchProfileDialogProps {
   scorecard: string;
   profiles: ScorecardProfile[];
@@ -81,7 +84,13 @@ export const SwitchProfileDialog = ({ scorecard, profiles, profile, timeZone, on
         <TextField label={translate('ys.profiles.reason')} value={draft.reason} multiline minRows={2} autoFocus required
           onChange={(event) => setDraft({ ...draft, reason: event.target.value })} error={Boolean(shown('reason'))}
           helperText={helper('reason') ?? translate('ys.profiles.reason_hint')} slotProps={{ htmlInput: { 'data-testid': 'override-reason' } }} />
-        {failure && <Alert severity="error" data-testid="switch-error">{translate(messageOf(failure), { _: failure.message })}</Alert>}
+        {failure && (
+          <Alert severity="error" data-testid="switch-error">
+            {OWN_CODES.includes(failure.code)
+              ? <><strong>{translate(`ys.profiles.errors.${failure.code}`)}</strong> {failure.message}</>
+              : translate(messageOf(failure), { _: failure.message })}
+          </Alert>
+        )}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>

@@ -31,10 +31,10 @@ export const TimelineWindowPicker = ({ value, onChange, profiles, today }: Timel
         onChange={(event) => propose({ ...draft, to: event.target.value })} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'window-to' } }} />
       <Chip clickable label={translate('ys.profiles.window_today')} onClick={() => propose(aroundToday(today))} />
       <Chip clickable label={translate('ys.profiles.window_year')} onClick={() => propose(yearOf(value.from))} />
-      {profiles.filter((p) => p.activeFrom && p.activeTo).map((p) => (
+      {profiles.flatMap((p) => (p.activeFrom && p.activeTo ? [{ ...p, from: p.activeFrom, to: p.activeTo }] : [])).map((p) => (
         <Chip key={p.key} clickable variant="outlined" data-testid={`window-${p.key}`}
-          label={translate('ys.profiles.window_scheduled', { profile: p.label ?? p.key, from: p.activeFrom, to: p.activeTo })}
-          onClick={() => propose(aroundRange(p.activeFrom!, p.activeTo!))} />
+          label={translate('ys.profiles.window_scheduled', { profile: p.label ?? p.key, from: p.from, to: p.to })}
+          onClick={() => propose(aroundRange(p.from, p.to))} />
       ))}
     </Box>
   );

@@ -1,3 +1,4 @@
+import { SnapshotStore } from '../../../../apps/api/src/modules/scoring/snapshot-store';
 import { errorCodes, type LooseData } from '../support/app';
 import { startDemoApp, type DemoApp } from './support/demo-app';
 
@@ -81,6 +82,9 @@ describe('scores over HTTP', () => {
     expect(ranks.slice(ranked.length).every((r: number | null) => r === null)).toBe(true);
     const beyond = await scores({ first: 3, after: all.edges[7].cursor });
     expect(beyond).toMatchObject({ edges: [], totalCount: 8, pageInfo: { hasNextPage: false, endCursor: null } });
+    const second = await demo.gql(`query ($after: String) { scores(scorecard: "frontline", period: { month: "2021-03" }, first: 3, after: $after) {
+      pageInfo { hasPreviousPage startCursor } edges { cursor } } }`, { after: pages[0].pageInfo.endCursor }, admin);
+    expect(second.data!.scores.pageInfo).toEqual({ hasPreviousPage: true, startCursor: second.data!.scores.edges[0].cursor });
   });
 
   it('stores the scores once and reads them back unchanged', async () => {
@@ -161,6 +165,8 @@ describe('scores over HTTP', () => {
 
   it('simulates a changed source against stored history without storing anything', async () => {
     await scores({});
+    // scores are answered before they are stored: let the store finish so only simulate could change the digest
+    await demo.app.get(SnapshotStore).idle();
     const before = await digest(demo);
     const draft = source.replace('answer_score: 20%, resolution_score: 25%, csat_score: 25%', 'answer_score: 45%, resolution_score: 25%, csat_score: 0%');
     expect(draft).not.toBe(source);
@@ -217,5 +223,51 @@ describe('scores over HTTP', () => {
     expect(result.data!.simulate).toMatchObject({ scorecard: 'frontline_v2', publishedVersion: null });
     expect(result.data!.simulate.scores.every((r: { publishedScore: null; scoreChange: null }) => r.publishedScore === null && r.scoreChange === null)).toBe(true);
     expect(result.data!.simulate.scores.some((r: { draftScore: number | null }) => r.draftScore !== null)).toBe(true);
+  });
+
+  it('scores teams for a team scorecard: teamScores ranks them, scores refuses', async () => {
+    const teamSource = `scorecard team_desk "Team desk" {
+  period month
+  subject team
+  metric handled = count()
+  metric csat = count(rating >= 4) / count(rating != null) as percent
+  kpi csat_score "满意度" = csat * 100
+  kpi volume = min(handled / 10, 100)
+  target csat >= 50%
+  profile normal default { csat_score: 60%, volume: 40% }
+}`;
+    const created = await demo.gql('mutation ($s: String!) { createScorecard(source: $s) { key } }', { s: teamSource }, admin);
+    expect(created.errors).toBeUndefined();
+    expect((await demo.gql('mutation { publishScorecard(key: "team_desk", effectiveFrom: "2021-01-01") { version } }', {}, admin)).errors).toBeUndefined();
+    const result = await demo.gql(`{ teamScores(scorecard: "team_desk", period: { month: "2021-03" }) {
+      teams { team { name } score rank eligible agents meanScore kpis { key label value weight } targets { metric met } metrics { key value } } } }`, {}, admin);
+    expect(result.errors).toBeUndefined();
+    const teams = result.data!.teamScores.teams;
+    expect(teams.map((t: LooseData) => t.rank).sort()).toEqual([1, 2]);
+    for (const team of teams) {
+      expect(team).toMatchObject({ eligible: true, agents: 0, meanScore: null });
+      const csat = team.metrics.find((m: LooseData) => m.key === 'csat').value;
+      const handled = team.metrics.find((m: LooseData) => m.key === 'handled').value;
+      expect(team.kpis.map((k: LooseData) => [k.key, k.label, k.weight])).toEqual([['csat_score', '满意度', 0.6], ['volume', null, 0.4]]);
+      expect(team.score).toBeCloseTo(0.6 * csat * 100 + 0.4 * Math.min(handled / 10, 100), 9);
+      expect(team.targets).toEqual([{ metric: 'csat', met: csat >= 0.5 }]);
+    }
+    const refused = await demo.gql('{ scores(scorecard: "team_desk", period: { month: "2021-03" }) { totalCount } }', {}, admin);
+    expect(errorCodes(refused)).toEqual(['SCORE_SUBJECT_MISMATCH']);
+  });
+
+  it('shows an override in the segments, its reason to those who may read overrides', async () => {
+    const set = await demo.gql(`mutation { setProfileOverride(scorecard: "frontline", profile: "double11", from: "2021-03-20", to: "2021-03-22",
+      reason: "spring storm") { id } }`, {}, admin);
+    expect(set.errors).toBeUndefined();
+    const segments = async (token: string) => (await demo.gql(SCORES, { period: MARCH, first: 1 }, { token })).data!.scores.segments
+      .map((s: LooseData) => `${s.from} ${s.profile} ${s.source} ${s.overrideId ?? '-'} ${s.overrideReason ?? '-'}`);
+    expect(await segments(demo.tokens.admin)).toEqual([
+      '2021-03-01 normal DEFAULT - -', '2021-03-08 double11 SCHEDULE - -', '2021-03-15 normal DEFAULT - -',
+      `2021-03-20 double11 OVERRIDE ${set.data!.setProfileOverride.id} spring storm`, '2021-03-22 normal DEFAULT - -',
+    ]);
+    expect((await segments(demo.tokens.becky))[3]).toBe('2021-03-20 double11 OVERRIDE - -');
+    await demo.gql('mutation ($id: ID!) { clearProfileOverride(id: $id) { id } }', { id: set.data!.setProfileOverride.id }, admin);
+    expect(await segments(demo.tokens.admin)).toHaveLength(3);
   });
 });

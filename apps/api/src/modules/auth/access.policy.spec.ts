@@ -14,7 +14,7 @@ const auditor = user('auditor');
 const reader = integration('read');
 const ingester = integration('ingest');
 
-const WRITES: Action[] = ['org:write', 'scorecards:write', 'scorecards:publish', 'overrides:write', 'users:manage'];
+const WRITES: Action[] = ['org:write', 'scorecards:write', 'scorecards:publish', 'overrides:write', 'users:manage', 'scores:simulate'];
 
 describe('access policy', () => {
   it('lets admins do everything', () => {

@@ -28,16 +28,11 @@ export function storedResults(snapshots: SnapshotsRepository, key: SnapshotKey, 
 }
 
 export function computedResults(rows: readonly SnapshotRow[], roster: ScoreRoster, computedAt: string | null): RunResults {
-  const agentNames = new Map<string, { externalId: string; name: string }>();
-  for (const info of roster.agents) {
-    const id = roster.byExternalId.get(info.id)?.id;
-    if (id !== undefined) agentNames.set(String(id), { externalId: info.id, name: info.name ?? info.id });
-  }
   const teamNames = new Map([...roster.teamIds].map(([name, id]) => [id, name]));
   const stored = (row: SnapshotRow): StoredScore => ({
     subject_key: row.subjectKey,
-    name: row.kind === 'agent' ? (agentNames.get(row.subjectKey)?.name ?? null) : (teamNames.get(row.teamId ?? -1) ?? null),
-    external_id: row.kind === 'agent' ? (agentNames.get(row.subjectKey)?.externalId ?? null) : null,
+    name: row.agent?.name ?? (row.kind === 'team' ? (teamNames.get(row.teamId ?? -1) ?? null) : null),
+    external_id: row.agent?.externalId ?? null,
     team_id: row.teamId, team_name: row.teamId === null ? null : (teamNames.get(row.teamId) ?? null),
     score: row.score, rank: row.rank, team_rank: row.teamRank, eligible: row.eligible, result: row.result, total: '0',
   });

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { check, type CheckedDocument } from '@yardstick/dsl';
-import { compileAggregatesSql } from './sql-backend';
+import { check, compileAggregatesSql, type CheckedDocument } from '@yardstick/dsl';
 import {
   AgentError, AggregatedScorer, DAY_MS, dayOfLocalMs, localDayMs, PeriodError, ProfileError, Scorer,
   type ExplainNode, type Period, type ScoreOptions, type ScoreReport,

@@ -26,8 +26,8 @@ export interface NamedRow {
 
 export interface ScoreRoster {
   readonly agents: readonly AgentInfo[];
-  /** external id → database id and current team id */
-  readonly byExternalId: ReadonlyMap<string, { readonly id: number; readonly teamId: number | null }>;
+  /** external id → database id, name and current team id */
+  readonly byExternalId: ReadonlyMap<string, { readonly id: number; readonly name: string; readonly teamId: number | null }>;
   /** team name → team id */
   readonly teamIds: ReadonlyMap<string, number>;
   /** group name → group id */
@@ -39,7 +39,7 @@ export interface ScoreRoster {
 /** The engine's agents list, as the CLI builds it from an agents file: custom attributes plus the built-in columns. */
 export function rosterOf(agents: readonly AgentRow[], teams: readonly NamedRow[], groups: readonly NamedRow[]): ScoreRoster {
   const infos: AgentInfo[] = [];
-  const byExternalId = new Map<string, { id: number; teamId: number | null }>();
+  const byExternalId = new Map<string, { id: number; name: string; teamId: number | null }>();
   for (const a of agents) {
     const attributes: Record<string, Value> = { ...(a.attributes ?? {}), name: a.name };
     if (a.team !== null) attributes.team = a.team;
@@ -50,7 +50,7 @@ export function rosterOf(agents: readonly AgentRow[], teams: readonly NamedRow[]
     infos.push({
       id: a.external_id, name: a.name, team: a.team, group: a.group, hiredOn: a.hired_on, leftOn: a.left_on, attributes,
     });
-    byExternalId.set(a.external_id, { id: a.id, teamId: a.team_id });
+    byExternalId.set(a.external_id, { id: a.id, name: a.name, teamId: a.team_id });
   }
   return {
     agents: infos,

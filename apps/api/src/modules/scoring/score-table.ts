@@ -1,4 +1,4 @@
-import type { SqlTableMap } from './sql-backend';
+import type { SqlTableMap } from '@yardstick/dsl';
 
 // How the service's tables read as the language's records (migrations/…-CreateSchema.ts): one `interactions`
 // row is a record; agents are known by their external id (the id the records and the CLI use), pooled in the

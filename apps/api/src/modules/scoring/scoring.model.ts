@@ -74,9 +74,11 @@ export class ScoreEdgeModel {
   @Field(() => AgentScoreModel) node: AgentScoreModel;
 }
 
-@ObjectType('ScorePageInfo')
+@ObjectType('PageInfo', { description: 'Relay page information.' })
 export class ScorePageInfoModel {
   @Field() hasNextPage: boolean;
+  @Field({ description: 'true when the page starts after the first edge (an `after` cursor was given)' }) hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true }) startCursor: string | null;
   @Field(() => String, { nullable: true }) endCursor: string | null;
 }
 

@@ -13,7 +13,6 @@ import { SimulationService } from './simulation.service';
 import { SnapshotRefresher } from './snapshot-refresher';
 import { SnapshotStore } from './snapshot-store';
 import { SnapshotsRepository } from './snapshots.repository';
-import { ScoringSqlFunctions } from './sql-functions';
 
 /**
  * Scoring over PostgreSQL: `scores`, `teamScores`, `explainScore`, `simulate`; results stored as snapshots per
@@ -22,7 +21,7 @@ import { ScoringSqlFunctions } from './sql-functions';
 @Module({
   imports: [ScorecardsModule, ProfilesModule, OrganisationModule, IngestionModule],
   providers: [
-    ScoringSqlFunctions, ScoringRepository, SnapshotsRepository, ScoreComputer, ScoreRuns, SnapshotStore, SnapshotRefresher,
+    ScoringRepository, SnapshotsRepository, ScoreComputer, ScoreRuns, SnapshotStore, SnapshotRefresher,
     ScoringService, SimulationService, ScoringResolver, SimulationResolver,
   ],
   exports: [ScoringService, SnapshotRefresher],

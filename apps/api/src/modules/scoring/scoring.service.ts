@@ -52,7 +52,10 @@ export class ScoringService {
     const edges = rows.map((row, i) => ({ cursor: cursorOf(offset + i), node: toAgentScore(row, run.compiled) }));
     return {
       edges,
-      pageInfo: { hasNextPage: page.rows.length > limit, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },
+      pageInfo: {
+        hasNextPage: page.rows.length > limit, hasPreviousPage: offset > 0,
+        startCursor: edges[0]?.cursor ?? null, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null,
+      },
       totalCount: page.total,
       ...this.context(caller, run, results),
     };

@@ -64,7 +64,7 @@ export function snapshotRows(computed: Computed, plan: ScoringPlan): SnapshotRow
   if (subject === 'agent') rows.push(...report.results.map((r) => agentRow(r, roster, metrics)));
   if (subject === 'group') {
     for (const r of report.results) {
-      rows.push({ ...scored(r, metrics), kind: 'group', subjectKey: String(roster.groupIds.get(r.subject) ?? r.subject), teamId: null });
+      rows.push(new ScoredRow('group', String(roster.groupIds.get(r.subject) ?? r.subject), null, r, metrics));
     }
   }
   rows.push(...teamRows(report, roster, subject, metrics));
@@ -76,15 +76,36 @@ export function snapshotRows(computed: Computed, plan: ScoringPlan): SnapshotRow
   return rows;
 }
 
-function scored(r: SubjectResult, metrics: readonly string[]): Omit<SnapshotRow, 'kind' | 'subjectKey' | 'teamId'> {
-  return { score: r.score, rank: r.rank, teamRank: r.teamRank, eligible: r.eligible, result: encodeSubject(r, metrics) };
+/** A scored subject's row; its result is encoded when first read (a page answered from memory reads 50 of 10,000). */
+class ScoredRow implements SnapshotRow {
+  readonly score: number | null;
+  readonly rank: number | null;
+  readonly teamRank: number | null;
+  readonly eligible: boolean;
+  private encoded: StoredSubject | undefined;
+
+  constructor(
+    readonly kind: SnapshotRow['kind'], readonly subjectKey: string, readonly teamId: number | null,
+    private readonly subject: SubjectResult, private readonly metrics: readonly string[], readonly agent?: SnapshotRow['agent'],
+  ) {
+    this.score = subject.score;
+    this.rank = subject.rank;
+    this.teamRank = subject.teamRank;
+    this.eligible = subject.eligible;
+  }
+
+  get result(): StoredSubject {
+    this.encoded ??= encodeSubject(this.subject, this.metrics);
+    return this.encoded;
+  }
 }
 
 function agentRow(r: SubjectResult, roster: ScoreRoster, metrics: readonly string[]): SnapshotRow {
   const agent = roster.byExternalId.get(r.subject);
   // every record names a stored agent (a foreign key), and the roster is read from the same snapshot
   if (!agent) throw new Error(`scored agent ${r.subject} is not in the roster`);
-  return { ...scored(r, metrics), kind: 'agent', subjectKey: String(agent.id), teamId: r.team === null ? null : (roster.teamIds.get(r.team) ?? null) };
+  const teamId = r.team === null ? null : (roster.teamIds.get(r.team) ?? null);
+  return new ScoredRow('agent', String(agent.id), teamId, r, metrics, { externalId: r.subject, name: agent.name });
 }
 
 function teamRows(report: ScoreReport, roster: ScoreRoster, subject: string, metrics: readonly string[]): SnapshotRow[] {

@@ -26,7 +26,10 @@ export interface SnapshotRow {
   readonly rank: number | null;
   readonly teamRank: number | null;
   readonly eligible: boolean;
+  /** the stored JSON (snapshot-codec.ts); may be a getter, so only rows that are read or stored are encoded */
   readonly result: object;
+  /** agents: the external id and name, for answering from memory (not stored: read from agents when stored) */
+  readonly agent?: { readonly externalId: string; readonly name: string };
 }
 
 export interface RunState {
@@ -145,16 +148,14 @@ export class SnapshotsRepository {
     }
   }
 
+  /** One JSON document for the chunk: parsed once by the server (a text[] of JSON would be escaped element by element). */
   private insert(db: Db, key: SnapshotKey, generation: string, rows: readonly SnapshotRow[]): Promise<unknown> {
+    const json = JSON.stringify(rows.map((r) => [r.kind, r.subjectKey, r.teamId, r.score, r.rank, r.teamRank, r.eligible, r.result]));
     return db.query(`INSERT INTO score_snapshots (scorecard_version_id, profile, period_from, period_to, subject_kind, subject_key,
         team_id, score, rank, team_rank, eligible, result, computed_at)
-      SELECT $1, $2, $3::date, $4::date, x.kind, x.subject, x.team, x.score, x.rank, x.team_rank, x.eligible, x.result::jsonb, $5::timestamptz
-        FROM unnest($6::text[], $7::text[], $8::int[], $9::float8[], $10::int[], $11::int[], $12::bool[], $13::text[])
-          AS x(kind, subject, team, score, rank, team_rank, eligible, result)`, [
-      ...keyParams(key), generation,
-      rows.map((r) => r.kind), rows.map((r) => r.subjectKey), rows.map((r) => r.teamId), rows.map((r) => r.score),
-      rows.map((r) => r.rank), rows.map((r) => r.teamRank), rows.map((r) => r.eligible), rows.map((r) => JSON.stringify(r.result)),
-    ]);
+      SELECT $1, $2, $3::date, $4::date, x->>0, x->>1, (x->>2)::int, (x->>3)::float8, (x->>4)::int, (x->>5)::int, (x->>6)::boolean,
+             x->7, $5::timestamptz
+        FROM jsonb_array_elements($6::jsonb) AS x`, [...keyParams(key), generation, json]);
   }
 
   /**
