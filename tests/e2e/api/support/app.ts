@@ -1,6 +1,5 @@
 import { createHttpApp } from '../../../../apps/api/src/app.factory';
 import type { INestApplication } from '@nestjs/common';
-import { AppModule } from '../../../../apps/api/src/app.module';
 import type { Caller, Role } from '../../../../apps/api/src/common/caller';
 import { loadConfig } from '../../../../apps/api/src/config/app.config';
 import type { AgentEntity } from '../../../../apps/api/src/modules/agents/agent.entity';
