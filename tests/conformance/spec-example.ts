@@ -1,58 +1,8 @@
-// The complete example of spec §1, verbatim: the conformance suite scores it and the fuzz suite mutates it.
+// The complete example of spec §1 (one copy, in dsl's test helpers): the conformance suite scores it and the fuzz
+// suite mutates it; below, the records and agents the conformance rows score it on.
 import { recs, type Fields } from './builders';
 
-export const SPEC_EXAMPLE = `# Frontline agents, scored monthly.
-scorecard frontline "一线客服" {
-  period month
-  missing renormalize            # or: zero
-  eligible when handled >= 20    # fewer records: not scored, not ranked
-
-  field kb_used: boolean         # a custom record field (built-in fields need no declaration)
-
-  metric handled  = count()
-  metric csat     = count(rating >= 4) / count(rating != null)          as percent
-  metric fcr      = count(first_contact_resolved) / count(resolved)      as percent
-  metric aht      = avg(handle_seconds)                                  as duration
-  metric resp_30s = count(first_response_seconds <= 30s) / count()       as percent
-  metric urgent_p90 = percentile(handle_seconds where priority == "urgent", 90) as duration
-  metric kb_rate  = count(kb_used) / count()                             as percent
-
-  kpi csat_score "满意度" = tier(csat) {
-    >= 95% -> 100
-    >= 90% -> 80
-    >= 80% -> 60
-    else   -> 0
-  }
-  kpi fcr_score  "首次解决率" = fcr * 100
-  kpi aht_score  "平均处理时长" = clamp(100 - (aht - 300s) / 3s, 0, 100)
-  kpi resp_score "30秒响应率" = resp_30s * 100
-  kpi kb_score   = kb_rate * 100
-
-  target csat >= 90%
-  target aht  <= 420s when agent.tenure_days < 90   # new hires: looser target
-  target aht  <= 360s
-
-  profile normal "日常运营" default {
-    csat_score: 40%, fcr_score: 30%, aht_score: 15%, kb_score: 15%
-  }
-  profile double11 "双11大促" active 2026-11-01..2026-11-11 {
-    resp_score: 50%, csat_score: 30%, aht_score: 20%
-  }
-
-  alert slow_handling "处理时长异常" when aht > team(aht) * 1.2 notify supervisor
-}
-
-compensation q4_bonus "季度绩效奖金" {
-  scorecard frontline
-  period quarter
-  payout = agent.base_bonus * tier(score) {
-    >= 90 -> 120%
-    >= 80 -> 100%
-    >= 60 -> 50%
-    else  -> 0%
-  }
-  cap 2 * agent.base_bonus
-}`;
+export { SPEC_EXAMPLE } from '../../dsl/src/parser/test-helpers';
 
 /** i-th record of the §1 example's agents (20 each for a1 and a2, 19 for a3) */
 const example = (handle: number, team: string) => (i: number): Fields => ({
