@@ -86,3 +86,38 @@ it('shows the explanation tree: segments, kpis with weights and branches, aggreg
   await session.step('explanation as text');
   expect(session.errors.filter((error) => !error.includes('InputProps'))).toEqual([]);
 });
+
+it('opens the records one aggregate used: as many rows as the tree counts', async () => {
+  await page.getByRole('tab', { name: 'Tree' }).click();
+  await page.getByTestId('expand-all').click();
+  const rows = page.locator('[data-testid="explain-row"][data-kind="aggregate"]');
+  await rows.first().waitFor();
+  // the aggregate with the fewest records over one page of 50 (else the fewest): it pages, and most likely filters,
+  // so a page dropped or a filter the api ignored would show
+  const counts = (await rows.getByTestId('explain-records').allTextContents()).map((text) => Number(/^(\d+)/.exec(text)?.[1] ?? 0));
+  const fewest = (least: number) => counts.reduce((best, n, i) => (n > least && (best < 0 || n < counts[best]) ? i : best), -1);
+  const index = fewest(50) >= 0 ? fewest(50) : fewest(0);
+  expect(index).toBeGreaterThanOrEqual(0);
+  const expected = counts[index];
+  await rows.nth(index).getByTestId('explain-open-records').click();
+  const dialog = page.getByTestId('aggregate-records');
+  await expect(dialog.getByTestId('aggregate-records-total').filter({ hasText: /\d/ }).textContent())
+    .resolves.toBe(`${expected} record${expected === 1 ? '' : 's'}`);
+  await dialog.getByTestId('record-row').first().waitFor();
+  await session.step('records of an aggregate');
+  let seen = await dialog.getByTestId('record-row').count();
+  let pages = 1;
+  while (await dialog.getByTestId('records-next').isEnabled()) {
+    const before = await dialog.getByTestId('record-row').first().getAttribute('data-record');
+    await dialog.getByTestId('records-next').click();
+    // the next page is on screen when its first record is another one (the old rows stay until the answer comes)
+    await dialog.locator(`tbody > [data-testid="record-row"]:first-child:not([data-record="${before ?? ''}"])`).waitFor();
+    seen += await dialog.getByTestId('record-row').count();
+    pages += 1;
+  }
+  expect(pages).toBe(Math.max(1, Math.ceil(expected / 50)));
+  expect(seen).toBe(expected);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  expect(session.errors.filter((error) => !error.includes('InputProps'))).toEqual([]);
+});

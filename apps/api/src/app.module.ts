@@ -1,3 +1,6 @@
+import {
+  ApolloServerPluginCacheControlDisabled, ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -30,6 +33,9 @@ export class AppModule {
           graphiql: config.server.playground,
           introspection: true,
           includeStacktraceInErrorResponses: false,
+          // no @cacheControl hints are used: without this plugin Apollo walks every resolved field to compute a cache policy
+          // (@nestjs/apollo's types see @apollo/server's ESM declarations, this file its CommonJS ones: same objects)
+          plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginUsageReportingDisabled()] as unknown as ApolloDriverConfig['plugins'],
           context: ({ req }: { req: CallerRequest }) => ({ req }),
         }),
         AuthModule,

@@ -4,6 +4,7 @@ import { useTranslate } from 'react-admin';
 import { toPeriodInput, type PeriodChoice } from '../leaderboard/period-choice';
 import { messageOf } from '../providers/api-error';
 import { useGqlQuery } from '../providers/use-gql-query';
+import { AggregateRecords, type RecordsRequest } from './AggregateRecords';
 import { readExplainNode } from './explain-tree';
 import { ExplanationTree } from './ExplanationTree';
 
@@ -20,8 +21,8 @@ interface ExplanationSectionProps {
 }
 
 /**
- * How the score came about, from the api's explanation tree (computed for the request). The records behind a metric
- * are shown as the count each aggregate used: the api has no query listing the records themselves.
+ * How the score came about, from the api's explanation tree (computed for the request), down to the records each
+ * aggregate used (`interactions`, fetched only when asked for; within the aggregate's segment when there are several).
  */
 export const ExplanationSection = ({ scorecard, period, profile, agentId, title }: ExplanationSectionProps) => {
   const translate = useTranslate();
@@ -29,6 +30,10 @@ export const ExplanationSection = ({ scorecard, period, profile, agentId, title 
   const { data, error, loading } = useGqlQuery<{ explainScore: { version: number; profile: string; tree: unknown; text: string } }>(
     EXPLAIN, { scorecard, period: toPeriodInput(period), agent: agentId, profile });
   const root = useMemo(() => (data ? readExplainNode(data.explainScore.tree) : null), [data]);
+  const [records, setRecords] = useState<RecordsRequest | null>(null);
+  const openRecords = (aggregate: string, range: { from: string; to: string } | null) => setRecords({
+    agent: agentId, scorecard, aggregate, period: (range ?? toPeriodInput(period)) as Record<string, string>,
+  });
   return (
     <Card data-testid="explanation">
       <CardContent>
@@ -42,12 +47,13 @@ export const ExplanationSection = ({ scorecard, period, profile, agentId, title 
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{translate('ys.agent_page.records_note')}</Typography>
         {loading && !data && <CircularProgress size={24} />}
         {error && <Alert severity="error">{translate(messageOf(error), { _: error.message })}</Alert>}
-        {data && tab === 'tree' && (root ? <ExplanationTree root={root} /> : <Alert severity="warning">{translate('ys.agent_page.unreadable')}</Alert>)}
+        {data && tab === 'tree' && (root ? <ExplanationTree root={root} onRecords={openRecords} /> : <Alert severity="warning">{translate('ys.agent_page.unreadable')}</Alert>)}
         {data && tab === 'text' && (
           <Box component="pre" sx={{ fontFamily: 'monospace', fontSize: 13, overflowX: 'auto', m: 0 }} data-testid="explanation-text">
             {data.explainScore.text}
           </Box>
         )}
+        {records && <AggregateRecords request={records} onClose={() => setRecords(null)} />}
       </CardContent>
     </Card>
   );

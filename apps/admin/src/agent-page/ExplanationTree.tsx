@@ -1,10 +1,16 @@
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import ListAltIcon from '@mui/icons-material/ListAlt';
 import { Box, Button, Chip, IconButton, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { formatValue, formatWeight } from '../leaderboard/value-format';
-import { flattenExplanation, foldableIds, initiallyCollapsed, visibleRows, type ExplainNode, type ExplainRow } from './explain-tree';
+import {
+  flattenExplanation, foldableIds, initiallyCollapsed, segmentRangeOf, visibleRows, type ExplainNode, type ExplainRow,
+} from './explain-tree';
+
+/** Opens the records an aggregate used: its text, and its segment's days when the period was scored in segments. */
+export type OpenRecords = (aggregate: string, range: { from: string; to: string } | null) => void;
 
 const KIND_COLOURS: Record<string, 'primary' | 'secondary' | 'info' | 'success' | 'warning' | 'default'> = {
   score: 'primary', segment: 'secondary', kpi: 'info', metric: 'success', aggregate: 'default', target: 'warning',
@@ -14,7 +20,7 @@ const KIND_COLOURS: Record<string, 'primary' | 'secondary' | 'info' | 'success' 
  * The explanation as an indented list: each kpi with its weight and the tier branch it took, the metrics under it
  * and the aggregates with how many records each used; folds open and shut.
  */
-export const ExplanationTree = ({ root }: { root: ExplainNode }) => {
+export const ExplanationTree = ({ root, onRecords }: { root: ExplainNode; onRecords?: OpenRecords }) => {
   const translate = useTranslate();
   const rows = useMemo(() => flattenExplanation(root), [root]);
   const [collapsed, setCollapsed] = useState<Set<string>>(() => initiallyCollapsed(rows));
@@ -30,13 +36,15 @@ export const ExplanationTree = ({ root }: { root: ExplainNode }) => {
         <Button size="small" onClick={() => setCollapsed(new Set(foldableIds(rows)))}>{translate('ys.agent_page.collapse_all')}</Button>
       </Box>
       {visibleRows(rows, collapsed).map((row) => (
-        <TreeRow key={row.id} row={row} open={!collapsed.has(row.id)} onToggle={() => toggle(row.id)} />
+        <TreeRow key={row.id} row={row} open={!collapsed.has(row.id)} onToggle={() => toggle(row.id)}
+          onRecords={onRecords && row.node.kind === 'aggregate' && (row.node.records ?? 0) > 0
+            ? () => onRecords(row.node.text, segmentRangeOf(rows, row)) : undefined} />
       ))}
     </Box>
   );
 };
 
-const TreeRow = ({ row, open, onToggle }: { row: ExplainRow; open: boolean; onToggle: () => void }) => {
+const TreeRow = ({ row, open, onToggle, onRecords }: { row: ExplainRow; open: boolean; onToggle: () => void; onRecords?: () => void }) => {
   const translate = useTranslate();
   const { node } = row;
   return (
@@ -64,6 +72,11 @@ const TreeRow = ({ row, open, onToggle }: { row: ExplainRow; open: boolean; onTo
       {node.branch && <Chip size="small" color="info" label={translate('ys.agent_page.branch', { branch: node.branch })} data-testid="explain-branch" />}
       {node.records !== undefined && (
         <Chip size="small" variant="outlined" label={translate('ys.agent_page.records', { smart_count: node.records })} data-testid="explain-records" />
+      )}
+      {onRecords && (
+        <Button size="small" startIcon={<ListAltIcon fontSize="small" />} onClick={onRecords} data-testid="explain-open-records">
+          {translate('ys.agent_page.open_records')}
+        </Button>
       )}
     </Box>
   );

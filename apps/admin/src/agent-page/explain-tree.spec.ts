@@ -1,4 +1,4 @@
-import { aggregatesUnder, flattenExplanation, foldableIds, initiallyCollapsed, readExplainNode, visibleRows } from './explain-tree';
+import { aggregatesUnder, flattenExplanation, foldableIds, initiallyCollapsed, readExplainNode, segmentRangeOf, visibleRows } from './explain-tree';
 
 // A trimmed explainScore tree of the demo (Becky, February 2021).
 const tree = {
@@ -73,5 +73,23 @@ describe('aggregatesUnder', () => {
   it('lists the aggregates behind a kpi with the records each used, once each', () => {
     const kpi = readExplainNode(tree)!.children[1];
     expect(aggregatesUnder(kpi)).toEqual([{ text: 'count(answered)', records: 212 }, { text: 'count()', records: 212 }]);
+  });
+});
+
+describe('segmentRangeOf', () => {
+  it('gives an aggregate the days of its segment, or null when the period was scored whole', () => {
+    const whole = flattenExplanation(readExplainNode(tree)!);
+    expect(segmentRangeOf(whole, whole.find((row) => row.node.kind === 'aggregate')!)).toBeNull();
+    const split = flattenExplanation(readExplainNode({
+      kind: 'score', text: '', value: 80, children: [
+        { kind: 'segment', key: 'normal', text: '2021-03-01..2021-03-07', value: 79, children: [tree.children[1]] },
+        { kind: 'segment', key: 'promo', text: '2021-03-08..2021-03-14', value: 81, children: [tree.children[1]] },
+      ],
+    })!);
+    const aggregates = split.filter((row) => row.node.kind === 'aggregate');
+    expect(aggregates.map((row) => segmentRangeOf(split, row))).toEqual([
+      { from: '2021-03-01', to: '2021-03-07' }, { from: '2021-03-01', to: '2021-03-07' },
+      { from: '2021-03-08', to: '2021-03-14' }, { from: '2021-03-08', to: '2021-03-14' },
+    ]);
   });
 });

@@ -106,3 +106,18 @@ export function aggregatesUnder(node: ExplainNode): { text: string; records: num
   visit(node);
   return found;
 }
+
+/**
+ * The days an aggregate row counted records over: its segment's `from..to` when the period was scored in
+ * segments (each aggregate counts within its own), else null (the whole period).
+ */
+export function segmentRangeOf(rows: readonly ExplainRow[], row: ExplainRow): { from: string; to: string } | null {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (let id = row.parentId; id !== null; id = byId.get(id)?.parentId ?? null) {
+    const node = byId.get(id)?.node;
+    if (node?.kind !== 'segment') continue;
+    const match = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(node.text);
+    return match ? { from: match[1], to: match[2] } : null;
+  }
+  return null;
+}

@@ -13,7 +13,14 @@ import type { TeamScoreModel } from './team-scores.model';
 // Stored rows → GraphQL models. Labels and units come from the compiled scorecard of the version that scored
 // (cached), so rows stay small; metrics and kpis are listed in the order the scorecard writes them.
 
-const nodesOf = (sc: CompiledScorecard): Map<string, CompiledNode> => new Map(sc.nodes.map((n) => [n.key, n]));
+// one lookup per compiled scorecard (compiled scorecards are cached and never mutated), not one per row mapped
+const NODES = new WeakMap<CompiledScorecard, Map<string, CompiledNode>>();
+
+function nodesOf(sc: CompiledScorecard): Map<string, CompiledNode> {
+  let nodes = NODES.get(sc);
+  if (!nodes) NODES.set(sc, nodes = new Map(sc.nodes.map((n) => [n.key, n])));
+  return nodes;
+}
 
 /** Metric values in the scorecard's order (as stored) with their labels and units. */
 export function metricsOf(values: readonly (number | null)[], sc: CompiledScorecard): MetricValueModel[] {
@@ -40,12 +47,17 @@ export function scoredAgent(row: Pick<StoredScore, 'subject_key' | 'external_id'
   };
 }
 
+/** Straight from the stored arrays to the GraphQL shape (no intermediate decoded view: this runs per row read). */
 export function toAgentScore(row: StoredScore, sc: CompiledScorecard): AgentScoreModel {
-  const result = decodeSubject(row.result as StoredSubject, sc.metrics);
+  const stored = row.result as StoredSubject;
+  const nodes = nodesOf(sc);
   return {
     agent: scoredAgent(row), score: row.score, rank: row.rank, teamRank: row.team_rank, eligible: row.eligible,
-    profile: result.profile, records: result.records, kpis: kpisOf(result.kpis, sc), metrics: metricsOf((row.result as StoredSubject).m, sc),
-    targets: targetsOf(result.targets), alerts: [...result.alerts],
+    profile: stored.p, records: stored.r,
+    kpis: stored.k.map(([key, value, weight]) => ({ key, label: nodes.get(key)?.label ?? null, value, weight })),
+    metrics: metricsOf(stored.m, sc),
+    targets: stored.t.map(([metric, op, target, actual, met, gap]) => ({ metric, op, target, actual, met, gap })),
+    alerts: [...stored.a],
   };
 }
 

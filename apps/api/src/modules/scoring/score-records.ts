@@ -26,6 +26,21 @@ function customValue(value: unknown, type: string, localOf: (utcMs: number) => n
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
+/** A stored record row (as `recordPage` reads it) as the engine sees it: the one mapping scoring and listings share. */
+export function scoreRecordOf(
+  row: Record<string, unknown>, columns: readonly string[], custom: readonly { name: string; type: string }[],
+  localOf: (utcMs: number) => number,
+): ScoreRecord {
+  const record: Record<string, Value> = { agent: row.agent as string, team: (row.team as string | null) ?? null, occurred_at: row.occurred_local as number };
+  for (const c of columns) record[c] = (row[c] as Value | undefined) ?? null;
+  const stored = (row.custom ?? {}) as Record<string, unknown>;
+  for (const f of custom) record[f.name] = customValue(stored[f.name], f.type, localOf);
+  return record as ScoreRecord;
+}
+
+/** Every built-in column a record listing shows (all of them, not only those a scorecard reads). */
+export const RECORD_COLUMNS: readonly string[] = Object.keys(BUILTIN_FIELDS).filter((f) => !IDENTITY.has(f));
+
 export async function feedRecords(
   repository: ScoringRepository, db: Db, scorer: Scorer, sc: CompiledScorecard,
   period: { from: string; to: string; zone: string; endDay: string },
@@ -39,11 +54,7 @@ export async function feedRecords(
   for (;;) {
     const rows = await repository.recordPage(db, query, after, PAGE);
     for (const row of rows) {
-      const record: Record<string, Value> = { agent: row.agent as string, team: (row.team as string | null) ?? null, occurred_at: row.occurred_local as number };
-      for (const c of columns) record[c] = (row[c] as Value | undefined) ?? null;
-      const stored = (row.custom ?? {}) as Record<string, unknown>;
-      for (const f of custom) record[f.name] = customValue(stored[f.name], f.type, localOf);
-      scorer.add(record as ScoreRecord);
+      scorer.add(scoreRecordOf(row, columns, custom, localOf));
     }
     if (rows.length < PAGE) return;
     after = rows[rows.length - 1].id as string;

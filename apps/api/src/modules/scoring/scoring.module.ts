@@ -3,6 +3,8 @@ import { IngestionModule } from '../ingestion/ingestion.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { ProfilesModule } from '../profiles/profiles.module';
 import { ScorecardsModule } from '../scorecards/scorecards.module';
+import { RecordsResolver } from './records.resolver';
+import { RecordsService } from './records.service';
 import { ScoreComputer } from './score-computer';
 import { ScoreRuns } from './score-runs';
 import { ScoringResolver } from './scoring.resolver';
@@ -15,14 +17,14 @@ import { SnapshotStore } from './snapshot-store';
 import { SnapshotsRepository } from './snapshots.repository';
 
 /**
- * Scoring over PostgreSQL: `scores`, `teamScores`, `explainScore`, `simulate`; results stored as snapshots per
+ * Scoring over PostgreSQL: `scores`, `teamScores`, `explainScore`, `simulate`, `interactions`; results stored as snapshots per
  * version, profile, period and subject, refreshed when records arrive or rules change.
  */
 @Module({
   imports: [ScorecardsModule, ProfilesModule, OrganisationModule, IngestionModule],
   providers: [
     ScoringRepository, SnapshotsRepository, ScoreComputer, ScoreRuns, SnapshotStore, SnapshotRefresher,
-    ScoringService, SimulationService, ScoringResolver, SimulationResolver,
+    ScoringService, SimulationService, ScoringResolver, SimulationResolver, RecordsService, RecordsResolver,
   ],
   exports: [ScoringService, SnapshotRefresher],
 })
