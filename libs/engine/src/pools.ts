@@ -74,6 +74,8 @@ export interface PoolSource {
   agent(agent: AgentState): Pool;
   /** a team or group by name, or the organisation (name null), with its members */
   group(kind: 'team' | 'group' | 'org', name: string | null, members: readonly AgentState[]): Pool;
+  /** whether group pools may be built only when read (building them checks nothing that could fail) */
+  readonly deferGroups?: boolean;
 }
 
 /** Pools of the streaming scorer: the members' accumulators merged. */
@@ -81,6 +83,7 @@ export function mergedPools(plans: PlanSet, segments: readonly SegmentPlan[]): P
   return {
     agent: (a) => poolOf([a], plans, segments),
     group: (_kind, _name, members) => poolOf(members, plans, segments),
+    deferGroups: true,
   };
 }
 

@@ -7,7 +7,7 @@ const JAN = { from: '2021-01-01', to: '2021-01-31' };
 const flag = (name: string) => (r: ScoreRecord): Value => r[name] ?? null;
 
 /** csat = count(rating >= 4) / count(rating != null); fcr = count(fcr) / count(fcr != null); kpis ×100, 60/40. */
-function frontline(missing: 'renormalize' | 'zero' = 'renormalize') {
+function frontline(missing: 'renormalize' | 'zero' = 'renormalize', teamAndOrg = true) {
   const b = new ScorecardBuilder('frontline');
   b.missing = missing;
   const all = b.aggregate('count', 'count()');
@@ -18,8 +18,10 @@ function frontline(missing: 'renormalize' | 'zero' = 'renormalize') {
   b.metric('handled', (s) => s.agg[all], { type: 'count', aggregates: [all] });
   b.metric('csat', (s) => div(s.agg[good], s.agg[rated]), { type: 'percent', aggregates: [good, rated] });
   b.metric('fcr', (s) => div(s.agg[fcrYes], s.agg[fcrKnown]), { type: 'percent', aggregates: [fcrYes, fcrKnown] });
-  b.metric('team_fcr', (s) => b.get(s, 'fcr', 'team'), { type: 'percent', deps: ['fcr'] });
-  b.metric('org_fcr', (s) => b.get(s, 'fcr', 'org'), { type: 'percent', deps: ['fcr'] });
+  if (teamAndOrg) {
+    b.metric('team_fcr', (s) => b.get(s, 'fcr', 'team'), { type: 'percent', deps: ['fcr'] });
+    b.metric('org_fcr', (s) => b.get(s, 'fcr', 'org'), { type: 'percent', deps: ['fcr'] });
+  }
   b.kpi('csat_score', (s) => times(b.get(s, 'csat'), 100), { deps: ['csat'], label: '满意度' });
   b.kpi('fcr_score', (s) => times(b.get(s, 'fcr'), 100), { deps: ['fcr'] });
   b.profile('normal', { csat_score: 0.6, fcr_score: 0.4 }, { isDefault: true });
@@ -119,6 +121,34 @@ describe('Scorer: teams and the organisation', () => {
     expect(Object.keys(report.teams)).toEqual(['north', 'south']);
     expect(report.org.fcr).toBe(0.5);
     expect(result(report.results, 'free').metrics.org_fcr).toBe(0.5);
+  });
+
+  it('builds the same team and organisation tables on first read when no expression uses team() or org()', () => {
+    const records = [rec('x', day, { fcr: true, rating: 5 }), rec('y', day, { fcr: false }), rec('z', day, { fcr: true })];
+    const agents: AgentInfo[] = [{ id: 'x', team: 'north' }, { id: 'y', team: 'north' }, { id: 'z', team: 'south' }];
+    const uses = (usesTeam: boolean) => {
+      // the same scorecard without team() and org(), flagged as such or (truthfully enough) as using them
+      const sc = { ...frontline('renormalize', false).build(), usesTeam, usesOrg: usesTeam };
+      const scorer = new Scorer({ scorecard: sc, period: JAN, agents });
+      records.forEach((r) => scorer.add(r));
+      return scorer.finish();
+    };
+    const lazy = uses(false);
+    expect(lazy.teams.north.fcr).toBe(0.5);
+    expect(lazy.org.fcr).toBeCloseTo(2 / 3, 12);
+    const eager = uses(true);
+    expect(JSON.stringify(lazy)).toBe(JSON.stringify(eager));
+  });
+
+  it('keeps a report\'s team and organisation tables as they were when records are added after finish', () => {
+    const scorer = new Scorer({ scorecard: { ...frontline('renormalize', false).build(), usesTeam: false, usesOrg: false }, period: JAN });
+    scorer.add(rec('x', day, { team: 'north', fcr: true }));
+    const first = scorer.finish();
+    scorer.add(rec('x', day, { team: 'north', fcr: false }));
+    scorer.add(rec('y', day, { team: 'north', fcr: false }));
+    expect(first.teams.north.fcr).toBe(1);
+    expect(first.org.handled).toBe(1);
+    expect(scorer.finish().teams.north.fcr).toBeCloseTo(1 / 3, 12);
   });
 
   it('ranks within each team as well as overall', () => {

@@ -55,6 +55,7 @@ export class Scorer {
       this.withoutAgent++;
       return;
     }
+    if (this.evaluation !== undefined) this.settle(this.evaluation);
     const id = typeof a === 'string' ? a : String(a);
     let state = this.agents.get(id);
     if (state === undefined) state = this.newAgent(id, record);
@@ -63,6 +64,12 @@ export class Scorer {
     state.records++;
     state.segRecords[seg]++;
     state.accs[seg].add(record);
+  }
+
+  /** A report handed out must not change: its lazily built team and org tables are built before records move on. */
+  private settle(evaluation: Evaluation): void {
+    void evaluation.report.teams;
+    void evaluation.report.org;
     this.evaluation = undefined;
   }
 

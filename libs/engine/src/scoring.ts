@@ -1,4 +1,4 @@
-import type { CompiledScorecard, SubjectAttributes, Value } from '@yardstick/dsl';
+import type { CompiledNode, CompiledScorecard, SubjectAttributes, Value } from '@yardstick/dsl';
 import type { PlanSet } from './accumulators';
 import { nodeIndex, targetGroups } from './evaluate';
 import { explainSubject } from './explain';
@@ -61,12 +61,15 @@ export function evaluateAll(input: ScoringInput): Evaluation {
   const { sc, segments } = input;
   const context: ScoringContext = { sc, nodes: nodeIndex(sc), segments, targets: targetGroups(sc) };
   const agents = withIdleAgents(input);
-  const org = level(input, agents, {}, undefined, 'org', null);
-  const orgValues = valuesOf(org) as ValuesOf;
-  const teams = new Map<string, Level>();
-  for (const [team, members] of groupAgents(agents, (a) => a.team)) {
-    teams.set(team, level(input, members, { team: namedAttrs(team, input.teamAttributes) }, orgValues, 'team', team));
+  // when no expression reads team(m) or org(m), the team and organisation pools only feed the report's
+  // metric tables, so a source that allows it (no validation happens there) builds them on first read
+  if (input.pools.deferGroups === true && sc.subject === 'agent' && !sc.usesTeam && !sc.usesOrg) {
+    const evals = agents.map((a) => scoreAgent(input, context, a, undefined, undefined));
+    return { context, subjects: subjectMap(evals), report: buildReport(input, evals, agents, () => groupLevels(input, agents)) };
   }
+  const levels = groupLevels(input, agents);
+  const { teams } = levels;
+  const orgValues = valuesOf(levels.org) as ValuesOf;
   let evals: SubjectEval[];
   if (sc.subject === 'team') {
     evals = [...teams].map(([team, l]) => scoreSubject(context, team, team, l.pool, l.scopes));
@@ -78,7 +81,25 @@ export function evaluateAll(input: ScoringInput): Evaluation {
   } else {
     evals = agents.map((a) => scoreAgent(input, context, a, a.team === null ? undefined : teams.get(a.team), orgValues));
   }
-  return { context, subjects: new Map(evals.map((e) => [e.subject, e])), report: buildReport(input, evals, teams, org) };
+  return { context, subjects: subjectMap(evals), report: buildReport(input, evals, agents, () => levels) };
+}
+
+const subjectMap = (evals: readonly SubjectEval[]): Map<string, SubjectEval> => new Map(evals.map((e) => [e.subject, e]));
+
+/** The organisation, then its teams (whose expressions may read org(m)). */
+interface Levels {
+  readonly org: Level;
+  readonly teams: ReadonlyMap<string, Level>;
+}
+
+function groupLevels(input: ScoringInput, agents: AgentState[]): Levels {
+  const org = level(input, agents, {}, undefined, 'org', null);
+  const orgValues = valuesOf(org) as ValuesOf;
+  const teams = new Map<string, Level>();
+  for (const [team, members] of groupAgents(agents, (a) => a.team)) {
+    teams.set(team, level(input, members, { team: namedAttrs(team, input.teamAttributes) }, orgValues, 'team', team));
+  }
+  return { org, teams };
 }
 
 function level(
@@ -91,7 +112,9 @@ function level(
   return { pool, scopes };
 }
 
-function scoreAgent(input: ScoringInput, cx: ScoringContext, a: AgentState, team: Level | undefined, org: ValuesOf): SubjectEval {
+function scoreAgent(
+  input: ScoringInput, cx: ScoringContext, a: AgentState, team: Level | undefined, org: ValuesOf | undefined,
+): SubjectEval {
   const pool = input.pools.agent(a);
   const attrs: SubjectAttributes = {
     agent: agentAttributes(a.id, a.entry, a.team, input.period),
@@ -102,8 +125,10 @@ function scoreAgent(input: ScoringInput, cx: ScoringContext, a: AgentState, team
   return scoreSubject(cx, a.id, a.team, pool, scopes);
 }
 
-function evalAgent(input: ScoringInput, pool: Pool, attrs: SubjectAttributes, team: ValuesOf | undefined, org: ValuesOf): PoolScopes {
-  return evaluatePool(input.sc, pool, (agg, seg) => ({ agg, attrs, team: team?.(seg), org: org(seg) }));
+function evalAgent(
+  input: ScoringInput, pool: Pool, attrs: SubjectAttributes, team: ValuesOf | undefined, org: ValuesOf | undefined,
+): PoolScopes {
+  return evaluatePool(input.sc, pool, (agg, seg) => ({ agg, attrs, team: team?.(seg), org: org?.(seg) }));
 }
 
 /** How a subject's score came about. Throws SubjectError for a subject that was not scored. */
@@ -133,7 +158,9 @@ function withIdleAgents(input: ScoringInput): AgentState[] {
   return out;
 }
 
-function buildReport(input: ScoringInput, evals: readonly SubjectEval[], teams: ReadonlyMap<string, Level>, org: Level): ScoreReport {
+function buildReport(
+  input: ScoringInput, evals: readonly SubjectEval[], agents: readonly AgentState[], levels: () => Levels,
+): ScoreReport {
   const { sc } = input;
   const nodes = new Map(sc.nodes.map((n) => [n.key, n]));
   const scores = evals.map((e) => e.score);
@@ -141,19 +168,40 @@ function buildReport(input: ScoringInput, evals: readonly SubjectEval[], teams: 
   const teamRanks = sc.subject === 'agent' ? groupedRanks(scores, evals.map((e) => e.team)) : scores.map(() => null);
   const results: SubjectResult[] = evals.map((e, i) => ({ ...e.result, rank: ranks[i], teamRank: teamRanks[i] }));
   results.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0));
-  const teamMetrics: Record<string, Record<string, number | null>> = {};
-  for (const [team, l] of [...teams].sort(([a], [b]) => (a < b ? -1 : 1))) teamMetrics[team] = metricValues(sc, nodes, l.scopes.whole.values);
-  return {
+  const report = {
     scorecard: sc.key,
     period: input.period,
+    // the organisation's record count per segment is its agents' (as its pool counts them)
     segments: input.segments.map((seg, s) => ({
-      from: seg.from, to: seg.to, profile: seg.profile?.key ?? '', reason: seg.reason, records: org.pool.segRecords[s],
+      from: seg.from, to: seg.to, profile: seg.profile?.key ?? '', reason: seg.reason,
+      records: agents.reduce((n, a) => n + a.segRecords[s], 0),
     })),
     results,
-    teams: teamMetrics,
-    org: metricValues(sc, nodes, org.scopes.whole.values),
-    recordsRead: input.counts.read,
-    recordsOutsidePeriod: input.counts.outside,
-    recordsWithoutAgent: input.counts.withoutAgent,
-  };
+  } as Partial<Writable<ScoreReport>>;
+  defineLazy(report, 'teams', () => teamTable(sc, nodes, levels().teams));
+  defineLazy(report, 'org', () => metricValues(sc, nodes, levels().org.scopes.whole.values));
+  report.recordsRead = input.counts.read;
+  report.recordsOutsidePeriod = input.counts.outside;
+  report.recordsWithoutAgent = input.counts.withoutAgent;
+  return report as ScoreReport;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+function teamTable(
+  sc: CompiledScorecard, nodes: ReadonlyMap<string, CompiledNode>, teams: ReadonlyMap<string, Level>,
+): Record<string, Record<string, number | null>> {
+  const out: Record<string, Record<string, number | null>> = {};
+  for (const [team, l] of [...teams].sort(([a], [b]) => (a < b ? -1 : 1))) out[team] = metricValues(sc, nodes, l.scopes.whole.values);
+  return out;
+}
+
+/** An enumerable property computed once, on first read (JSON, spreading and equality see a plain value). */
+function defineLazy<T extends object, K extends keyof T>(target: Partial<T>, key: K, compute: () => T[K]): void {
+  let cached: { value: T[K] } | undefined;
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => (cached ??= { value: compute() }).value,
+  });
 }
