@@ -114,9 +114,9 @@ describe('aggregate plans', () => {
     const agg: (number | null)[] = sc.aggregates.map(() => null);
     agg[slots[0]] = 45;
     agg[slots[1]] = 50;
-    expect(csat?.eval({ agg, values: [], attrs: {} })).toBe(0.9);
+    expect(csat?.evaluate({ agg, values: [], attrs: {} })).toBe(0.9);
     agg[slots[1]] = 0;
-    expect(csat?.eval({ agg, values: [], attrs: {} })).toBeNull();
+    expect(csat?.evaluate({ agg, values: [], attrs: {} })).toBeNull();
   });
 
   it('a declared field named like an Object.prototype member reads as absent when the record lacks it', () => {

@@ -121,8 +121,8 @@ describe('hostile strings through the language', () => {
   profile p default { k: 100% }
 }`).scorecards[0];
     const k = sc.nodes.find((n) => n.key === 'k');
-    expect(k?.eval({ agg: [], values: [], attrs: { agent: { team: '"); globalThis.__pwned = 1; ("' } } })).toBe(1);
-    expect(k?.eval({ agg: [], values: [], attrs: { agent: { team: 'x' } } })).toBe(2);
+    expect(k?.evaluate({ agg: [], values: [], attrs: { agent: { team: '"); globalThis.__pwned = 1; ("' } } })).toBe(1);
+    expect(k?.evaluate({ agg: [], values: [], attrs: { agent: { team: 'x' } } })).toBe(2);
   });
 });
 

@@ -21,7 +21,7 @@ function aggregates(card: CompiledScorecard, byText: Readonly<Record<string, num
 function evaluateAll(card: CompiledScorecard, agg: (number | null)[], extra: Partial<EvalScope> = {}): Record<string, Value> {
   const values: Value[] = card.nodes.map(() => null);
   const scope: EvalScope = { agg, values, attrs: {}, ...extra };
-  for (const n of card.nodes) values[n.index] = n.eval(scope);
+  for (const n of card.nodes) values[n.index] = n.evaluate(scope);
   return Object.fromEntries(card.nodes.map((n) => [n.key, values[n.index]]));
 }
 

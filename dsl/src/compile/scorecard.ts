@@ -77,7 +77,7 @@ function compileNodes(model: ScorecardModel, order: readonly string[], irs: read
     return {
       kind: model.metrics.has(key) ? 'metric' : 'kpi', key, index, type: symbol?.type ?? 'number',
       ...(symbol?.label !== undefined ? { label: symbol.label } : {}),
-      eval: compileScopeFunction(ir), ...references(ir),
+      evaluate: compileScopeFunction(ir), ...references(ir),
       text: printExpr(ir.expr), span: symbol?.decl.span ?? model.decl.span,
     };
   });

@@ -80,7 +80,7 @@ export interface CompiledNode {
   readonly index: number;
   readonly label?: string;
   readonly type: ValueType;
-  readonly eval: ScopeFn;
+  readonly evaluate: ScopeFn;
   /** metrics and kpis it reads directly (team(m) and org(m) count as reads of m) */
   readonly deps: readonly string[];
   /** aggregates it reads directly (indexes into `aggregates`) */

@@ -39,7 +39,7 @@ export function evaluateNodes(sc: CompiledScorecard, parts: ScopeParts): EvalSco
     org: parts.selfOrg ? values : parts.org,
     attrs: parts.attrs,
   };
-  for (const node of sc.nodes) values[node.index] = clean(node.eval(scope));
+  for (const node of sc.nodes) values[node.index] = clean(node.evaluate(scope));
   return scope;
 }
 

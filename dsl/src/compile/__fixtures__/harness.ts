@@ -75,7 +75,7 @@ export function evaluate(expr: string, inputs: Readonly<Record<string, Value>> =
   });
   const node = sc.nodes.find((n) => n.key === 'k');
   if (!node) throw new Error('no node k');
-  const compiled = node.eval(scope);
+  const compiled = node.evaluate(scope);
   const interpreted = sc.trace('k', scope).value;
   if (!Object.is(compiled, interpreted)) {
     throw new Error(`compiled ${String(compiled)} but interpreted ${String(interpreted)} for ${expr} with ${JSON.stringify(inputs)}`);

@@ -47,7 +47,7 @@ export class ScorecardBuilder {
 
   private node(kind: 'metric' | 'kpi', key: string, ev: ScopeFn, opts: NodeOpts): this {
     this.nodes.push({
-      kind, key, index: this.nodes.length, label: opts.label, type: opts.type ?? 'number', eval: ev,
+      kind, key, index: this.nodes.length, label: opts.label, type: opts.type ?? 'number', evaluate: ev,
       deps: opts.deps ?? [], aggregates: opts.aggregates ?? [], text: opts.text ?? key, span: SPAN,
     });
     return this;
