@@ -4,7 +4,8 @@
 import type { Expr } from '../ast/nodes';
 import { clamp } from '../functions/math.functions';
 import { compileOk } from './__fixtures__/harness';
-import { compileNamedFunction, compileRecordFunction, compileScopeFunction, generateSource, jsNumber, jsString } from './codegen';
+import { SCALAR_FUNCTIONS } from '../functions';
+import { compileFunctions, compileNamedFunction, compileRecordFunction, compileScopeFunction, generateModule, generateSource, jsNumber, jsString } from './codegen';
 import type { Ir } from './ir';
 
 const HOSTILE = [
@@ -140,5 +141,43 @@ describe('generated code shape', () => {
     const a: Ir = { k: 'node', index: 0, key: 'a', nodeKind: 'metric', expr: E };
     const ir: Ir = { k: 'arith', op: '/', a: lit(1), b: { k: 'arith', op: '/', a, b: lit(0), expr: E }, expr: E };
     expect(compileScopeFunction(ir)({ agg: [], values: [1], attrs: {} })).toBeNull();
+  });
+});
+
+describe('one module per scorecard', () => {
+  const a: Ir = { k: 'node', index: 0, key: 'a', nodeKind: 'metric', expr: E };
+  const specs = [
+    { ir: { k: 'call', fn: clamp, args: [a, lit(0), lit(10)], expr: E } as Ir, param: 's' as const },
+    { ir: eq(field('"); globalThis.__pwned = 1; ("'), lit('x')), param: 'r' as const, condition: true },
+    { ir: { k: 'compare', op: '>=', a, b: lit(5), expr: E } as Ir, param: 's' as const, condition: true },
+    { ir: lit(null), param: 's' as const },
+  ];
+
+  it('compiles every function of the module, in order', () => {
+    const [f0, f1, f2, f3] = compileFunctions(specs);
+    const s = (v: number | null) => ({ agg: [], values: [v], attrs: {} }) as never;
+    expect(f0(s(12))).toBe(10);
+    expect(f0(s(null))).toBeNull();
+    expect(f1({ '"); globalThis.__pwned = 1; ("': 'x' } as never)).toBe(true);
+    expect(f1({} as never)).toBe(false);
+    expect(f2(s(5))).toBe(true);
+    expect(f2(s(null))).toBe(false);
+    expect(f3(s(1))).toBeNull();
+    expect(compileFunctions([])).toEqual([]);
+  });
+
+  it('holds only generated identifiers, and each function its own temporaries', () => {
+    const { source, fns } = generateModule(specs);
+    assertOnlyGeneratedIdentifiers(source);
+    expect(fns).toEqual([]); // clamp is inlined
+    expect(source.match(/function compiled\(/g)).toHaveLength(4);
+    expect(source.match(/let t0\b/g)).toHaveLength(3);
+  });
+
+  it('shares one registry function between the functions that call it', () => {
+    const round: Ir = { k: 'call', fn: SCALAR_FUNCTIONS.get('round')!, args: [a, lit(1)], expr: E };
+    const { source, fns } = generateModule([{ ir: round, param: 's' }, { ir: round, param: 's' }]);
+    expect(fns).toHaveLength(1);
+    expect(source.match(/f0\(/g)).toHaveLength(2);
   });
 });

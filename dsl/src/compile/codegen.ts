@@ -5,7 +5,8 @@ import { evaluateConstant } from './interpret';
 import { irChildren, type Ir } from './ir';
 import type { ScoreRecord, ScopeFn, Value } from './types';
 
-// THE ONLY PLACE WHERE JAVASCRIPT IS GENERATED AND `new Function` IS CALLED.
+// THE ONLY PLACE WHERE JAVASCRIPT IS GENERATED AND `new Function` IS CALLED (with codegen-accumulate.ts, which
+// generates the engine's fused accumulate step under the same rules and from this file's compiled functions).
 //
 // Why this is safe: the source text is assembled only from
 //   - fixed fragments written in this file (operators are mapped through the constant tables below,
@@ -64,27 +65,44 @@ const isNum = (a: Atom): boolean => typeof a.known?.value === 'number';
 /** `typeof x === "number"` checks for the atoms not already known to be numbers. */
 const numberChecks = (...atoms: Atom[]): string[] => atoms.filter((a) => !isNum(a)).map((a) => `typeof ${a.code} === "number"`);
 
-/** Whether an IR subtree reads nothing (no record, scope or attribute), so it can be folded. */
-const constantMemo = new WeakMap<Ir, boolean>();
-function isConstantIr(ir: Ir): boolean {
-  let known = constantMemo.get(ir);
-  if (known === undefined) {
-    const reads = ir.k === 'field' || ir.k === 'node' || ir.k === 'group' || ir.k === 'agg' || ir.k === 'score' || ir.k === 'attr';
-    known = !reads && irChildren(ir).every(isConstantIr);
-    constantMemo.set(ir, known);
+/**
+ * Whether IR subtrees read nothing (no record, scope or attribute), so they can be folded. One memo per
+ * generation (a Map, cheaper than a module-wide WeakMap): the generator asks about every node top-down.
+ */
+class Constness {
+  private readonly memo = new Map<Ir, boolean>();
+
+  of(ir: Ir): boolean {
+    if (ir.k === 'lit') return true;
+    if (ir.k === 'field' || ir.k === 'node' || ir.k === 'group' || ir.k === 'agg' || ir.k === 'score' || ir.k === 'attr') return false;
+    let known = this.memo.get(ir);
+    if (known === undefined) {
+      known = true;
+      for (const child of irChildren(ir)) {
+        if (!this.of(child)) {
+          known = false;
+          break;
+        }
+      }
+      this.memo.set(ir, known);
+    }
+    return known;
   }
-  return known;
 }
 
+type RegistryFn = (...args: Value[]) => Value;
+
+/** Generates one function body; several generators may share the registry functions (`fns`) of one module. */
 class Generator {
   private temps = 0;
   private labels = 0;
-  readonly fns: ((...args: Value[]) => Value)[] = [];
   usesValues = false;
   usesAgg = false;
 
   /** `named`: metric/kpi references read `s[name]` of a plain object of inputs (compileExpression) */
-  constructor(private readonly named: boolean) {}
+  constructor(
+    private readonly named: boolean, readonly fns: RegistryFn[] = [], private readonly constness = new Constness(),
+  ) {}
 
   get tempCount(): number {
     return this.temps;
@@ -108,7 +126,7 @@ class Generator {
 
   atom(ir: Ir, out: string[]): Atom {
     if (ir.k === 'lit') return constant(ir.value);
-    if (isConstantIr(ir)) return constant(evaluateConstant(ir));
+    if (this.constness.of(ir)) return constant(evaluateConstant(ir));
     switch (ir.k) {
       case 'field': return this.assign(out, `${this.read('r', ir.name, false)} ?? ${ir.fallback === undefined ? 'null' : jsString(ir.fallback)}`);
       case 'node':
@@ -161,7 +179,7 @@ class Generator {
       const a = this.fuse(ir.a, out, checks);
       return a === null ? null : `(-${a})`;
     }
-    if (ir.k !== 'arith' || isConstantIr(ir)) return this.leaf(ir, out, checks);
+    if (ir.k !== 'arith' || this.constness.of(ir)) return this.leaf(ir, out, checks);
     const a = this.fuse(ir.a, out, checks);
     const b = ir.op === '/' ? this.leaf(ir.b, out, checks) : this.fuse(ir.b, out, checks);
     return a === null || b === null ? null : `(${a} ${ARITH[ir.op]} ${b})`;
@@ -178,7 +196,7 @@ class Generator {
     if (op === '==' || op === '!=') {
       // against a string, boolean or null literal, equality is identity
       if ((a.known && !isNum(a)) || (b.known && !isNum(b))) return this.assign(out, `${a.code} ${op === '==' ? '===' : '!=='} ${b.code}`);
-      const numeric = [...numberChecks(a, b), `eq12(${a.code}, ${b.code})`].join(' && ');
+      const numeric = [...numberChecks(a, b), near12(a, b)].join(' && ');
       return this.assign(out, `${op === '!=' ? '!' : ''}(${a.code} === ${b.code} || (${numeric}))`);
     }
     if (a.known?.value === null || b.known?.value === null) return constant(null);
@@ -186,7 +204,7 @@ class Generator {
     if ((a.known && !isNum(a)) || (b.known && !isNum(b))) return this.assign(out, slow);
     // against a number literal the other side is a number or the ordering is null (strings order only with strings)
     const otherwise = isNum(a) || isNum(b) ? 'null' : slow;
-    return this.assign(out, `(${numberChecks(a, b).join(' && ')}) ? ${ordering(op, a.code, b.code)} : ${otherwise}`);
+    return this.assign(out, `(${numberChecks(a, b).join(' && ')}) ? ${ordering(op, a, b)} : ${otherwise}`);
   }
 
   private logic(ir: Ir & { k: 'logic' }, out: string[]): Atom {
@@ -221,7 +239,7 @@ class Generator {
     for (const branch of ir.branches) {
       const th = this.atom(branch.threshold, out);
       if (th.known && !isNum(th)) continue; // a null threshold never holds
-      const test = [...numberChecks(th), ordering(branch.op, x.code, th.code)].join(' && ');
+      const test = [...numberChecks(th), ordering(branch.op, x, th)].join(' && ');
       out.push(`if (${test}) {`);
       const r = this.atom(branch.result, out);
       out.push(`${t} = ${r.code}; break ${label};`, '}');
@@ -259,20 +277,46 @@ class Generator {
  * the plain comparison first so eq12 runs only when it can change the answer:
  * cmp12 >= 0 ⇔ !(x < y) || eq12, > 0 ⇔ !(x < y) && !eq12, <= 0 ⇔ x < y || eq12, < 0 ⇔ x < y && !eq12.
  */
-function ordering(op: Exclude<CompareOp, '==' | '!='>, x: string, y: string): string {
-  const below = `${x} < ${y}`;
-  const eq = `eq12(${x}, ${y})`;
+function ordering(op: Exclude<CompareOp, '==' | '!='>, x: Atom, y: Atom): string {
+  const below = `${x.code} < ${y.code}`;
+  const eq = near12(x, y);
   switch (op) {
     case '>=': return `(!(${below}) || ${eq})`;
-    case '>': return `(!(${below}) && !${eq})`;
+    case '>': return `(!(${below}) && !(${eq}))`;
     case '<=': return `(${below} || ${eq})`;
-    case '<': return `(${below} && !${eq})`;
+    case '<': return `(${below} && !(${eq}))`;
   }
+}
+
+/**
+ * `eq12(x, y)` for two numbers. Against a number literal `c` it is guarded by the band `lo <= x <= hi`
+ * outside which eq12 cannot hold (see band12), so the usual case costs two comparisons and no call.
+ */
+function near12(x: Atom, y: Atom): string {
+  const call = `eq12(${x.code}, ${y.code})`;
+  const [other, literal] = isNum(y) ? [x, y] : isNum(x) ? [y, x] : [undefined, undefined];
+  if (!other || !literal) return call;
+  const band = band12(literal.known!.value as number);
+  return band ? `${other.code} >= ${jsNumber(band[0])} && ${other.code} <= ${jsNumber(band[1])} && ${call}` : call;
+}
+
+/**
+ * A band [lo, hi] around c holding every x with eq12(x, c), or undefined when it would not be finite.
+ * eq12 holds when x === c, or when both print the same to 12 significant digits; then both lie within one
+ * unit of the 12th digit of their common rounding d, so |x - c| <= 10^(e-11) <= ~1e-11·|c| (e = d's exponent,
+ * |c| >= ~10^e). eq12 also requires |x - c| <= max(|x|, |c|)·1e-10 (so, about 1e-10·|c|). A margin of
+ * 1e-9·|c| (plus the smallest double, for c near 0) is ten times wider than both: it is only a pre-filter.
+ */
+export function band12(c: number): readonly [number, number] | undefined {
+  const margin = Math.abs(c) * 1e-9 + Number.MIN_VALUE;
+  const lo = c - margin;
+  const hi = c + margin;
+  return Number.isFinite(lo) && Number.isFinite(hi) ? [lo, hi] : undefined;
 }
 
 export interface GeneratedSource {
   readonly source: string;
-  readonly fns: readonly ((...args: Value[]) => Value)[];
+  readonly fns: readonly RegistryFn[];
 }
 
 export interface GenerateOptions {
@@ -282,25 +326,52 @@ export interface GenerateOptions {
   readonly named?: boolean;
 }
 
-/** The JavaScript source of a function of `s` (an EvalScope, or named inputs) or `r` (a record) computing `ir`. */
-export function generateSource(ir: Ir, param: 's' | 'r', options: GenerateOptions = {}): GeneratedSource {
-  const gen = new Generator(options.named === true);
+/** One function of a generated module: what it computes, over what, and how it returns. */
+export interface FunctionSpec extends GenerateOptions {
+  readonly ir: Ir;
+  /** `s`: an EvalScope (or named inputs); `r`: a record */
+  readonly param: 's' | 'r';
+}
+
+const PRELUDE = ['"use strict";', 'const { cmp12, eq12, lt, le, gt, ge, own, attrNum, attrDate, attrRaw, attrAuto } = R;'];
+
+/** The text of one `function compiled(param) { … }`, its registry functions added to `fns`. */
+function functionText(spec: FunctionSpec, fns: RegistryFn[], constness: Constness): string {
+  const gen = new Generator(spec.named === true, fns, constness);
   const body: string[] = [];
-  const result = gen.atom(ir, body);
-  const temps = Array.from({ length: gen.tempCount }, (_, i) => `t${i}`);
-  const source = [
-    '"use strict";',
-    'const { cmp12, eq12, lt, le, gt, ge, own, attrNum, attrDate, attrRaw, attrAuto } = R;',
-    ...gen.fns.map((_, i) => `const f${i} = F[${i}];`),
-    `return function compiled(${param}) {`,
+  const result = gen.atom(spec.ir, body);
+  let temps = '';
+  for (let i = 0; i < gen.tempCount; i++) temps += i === 0 ? 't0' : `, t${i}`;
+  return [
+    `function compiled(${spec.param}) {`,
     ...(gen.usesValues ? ['const v = s.values;'] : []),
     ...(gen.usesAgg ? ['const g = s.agg;'] : []),
-    ...(temps.length > 0 ? [`let ${temps.join(', ')};`] : []),
+    ...(temps ? [`let ${temps};`] : []),
     ...body,
-    `return ${options.condition ? `${result.code} === true` : result.code};`,
-    '};',
+    `return ${spec.condition ? `${result.code} === true` : result.code};`,
+    '}',
   ].join('\n');
-  return { source, fns: gen.fns };
+}
+
+const fnImports = (fns: readonly RegistryFn[]): string[] => fns.map((_, i) => `const f${jsIndex(i)} = F[${jsIndex(i)}];`);
+
+/** The JavaScript source of a function of `s` (an EvalScope, or named inputs) or `r` (a record) computing `ir`. */
+export function generateSource(ir: Ir, param: 's' | 'r', options: GenerateOptions = {}): GeneratedSource {
+  const fns: RegistryFn[] = [];
+  const fn = functionText({ ...options, ir, param }, fns, new Constness());
+  return { source: [...PRELUDE, ...fnImports(fns), `return ${fn};`].join('\n'), fns };
+}
+
+/**
+ * The JavaScript source of a module returning an array of functions, one per spec, in order: a whole
+ * scorecard's metrics, kpis, targets and conditions in one `new Function` rather than one each (the parse
+ * and instantiation of one larger source is much cheaper than of a hundred small ones).
+ */
+export function generateModule(specs: readonly FunctionSpec[]): GeneratedSource {
+  const fns: RegistryFn[] = [];
+  const constness = new Constness();
+  const texts = specs.map((spec) => functionText(spec, fns, constness));
+  return { source: [...PRELUDE, ...fnImports(fns), `return [\n${texts.join(',\n')}\n];`].join('\n'), fns };
 }
 
 function instantiate(generated: GeneratedSource): unknown {
@@ -317,33 +388,15 @@ export function compileRecordFunction(ir: Ir, condition = false): (r: ScoreRecor
   return instantiate(generateSource(ir, 'r', { condition })) as (r: ScoreRecord) => Value;
 }
 
+/** Many functions from one generated module (see generateModule), in the order of `specs`. */
+export function compileFunctions(specs: readonly FunctionSpec[]): ((x: never) => Value)[] {
+  if (specs.length === 0) return [];
+  const fns = instantiate(generateModule(specs)) as ((x: never) => Value)[];
+  if (!Array.isArray(fns) || fns.length !== specs.length) throw new Error('codegen: module returned the wrong number of functions');
+  return fns;
+}
+
 /** A compiled expression over a plain object of named inputs: `(inputs) => value` (compileExpression). */
 export function compileNamedFunction(ir: Ir): (inputs: Readonly<Record<string, Value | undefined>>) => Value {
   return instantiate(generateSource(ir, 's', { named: true })) as (inputs: Readonly<Record<string, Value | undefined>>) => Value;
-}
-
-/** One aggregate plan's per-record functions, as `AggregatePlan` holds them. */
-export interface RecordStepPlan {
-  readonly value?: (r: ScoreRecord) => Value;
-  readonly filter?: (r: ScoreRecord) => Value;
-}
-
-/**
- * One function that runs every plan's filter and value on a record and writes the outcomes to `out`:
- * `undefined` when the filter does not hold, the value otherwise, `true` when the plan has no value
- * (`count()`). Each plan gets its own call site, so V8 sees one target per site and can inline the
- * plan's code into the loop, where a loop over an array of functions would be a megamorphic call.
- * `out` is the caller's reusable array: nothing is allocated per record.
- */
-export function compileRecordStep(plans: readonly (RecordStepPlan | undefined)[]): (r: ScoreRecord, out: Value[]) => void {
-  const fns: ((r: ScoreRecord) => Value)[] = [];
-  const ref = (f: (r: ScoreRecord) => Value): string => `f${jsIndex(fns.push(f) - 1)}`;
-  const body = plans.map((p, i) => {
-    const slot = `out[${jsIndex(i)}]`;
-    const value = p?.value ? `${ref(p.value)}(r)` : 'true';
-    if (!p) return `${slot} = undefined;`;
-    return p.filter ? `${slot} = ${ref(p.filter)}(r) === true ? ${value} : undefined;` : `${slot} = ${value};`;
-  });
-  const source = ['"use strict";', ...fns.map((_, i) => `const f${i} = F[${i}];`), 'return function step(r, out) {', ...body, '};'].join('\n');
-  return new Function('F', source)(fns) as (r: ScoreRecord, out: Value[]) => void;
 }

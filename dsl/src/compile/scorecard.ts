@@ -1,12 +1,13 @@
 import type { DateLiteral, Expr } from '../ast/nodes';
 import type { ScorecardModel } from '../checker/model';
-import { compileRecordFunction, compileScopeFunction } from './codegen';
+import { compileFunctions, type FunctionSpec } from './codegen';
 import { evaluateConstant, FLOAT, interpret, toTrace } from './interpret';
 import { walkIr, type AggregateEntry, type Ir } from './ir';
 import { AggregateRegistry, lowerExpr, type LowerEnv, type NameTarget } from './lower';
 import { printExpr } from './print';
 import type {
-  AggregatePlan, CompiledAlert, CompiledNode, CompiledProfile, CompiledScorecard, CompiledTarget, EvalScope, Trace,
+  AggregatePlan, CompiledAlert, CompiledNode, CompiledProfile, CompiledScorecard, CompiledTarget, EvalScope, ScopeFn,
+  ScoreRecord, Trace, Value,
 } from './types';
 
 // One checked scorecard → the engine's CompiledScorecard (see types.ts). Metrics and kpis become nodes
@@ -33,15 +34,39 @@ function references(ir: Ir): { deps: string[]; aggregates: number[] } {
   return { deps: unique(deps), aggregates: unique(aggregates) };
 }
 
-function toPlan(e: AggregateEntry): AggregatePlan {
+/**
+ * Every function of one scorecard, generated as one module (codegen.ts: one `new Function` per scorecard):
+ * `scope`/`record` register an IR and return a thunk that gives its compiled function once `compile` ran.
+ */
+class FunctionBatch {
+  private readonly specs: FunctionSpec[] = [];
+  private compiled: ((x: never) => Value)[] = [];
+
+  scope(ir: Ir, condition = false): () => ScopeFn {
+    const i = this.specs.push({ ir, param: 's', condition }) - 1;
+    return () => this.compiled[i] as ScopeFn;
+  }
+
+  record(ir: Ir, condition = false): () => (r: ScoreRecord) => Value {
+    const i = this.specs.push({ ir, param: 'r', condition }) - 1;
+    return () => this.compiled[i] as (r: ScoreRecord) => Value;
+  }
+
+  compile(): void {
+    this.compiled = compileFunctions(this.specs);
+  }
+}
+
+function toPlan(e: AggregateEntry, batch: FunctionBatch): () => AggregatePlan {
   // count(cond)'s value and every filter are conditions: they return exactly true or false
-  const conditionValue = e.fn === 'count';
-  return {
+  const value = e.value ? batch.record(e.value, e.fn === 'count') : undefined;
+  const filter = e.filter ? batch.record(e.filter, true) : undefined;
+  return () => ({
     index: e.index, fn: e.fn, text: e.text, fields: e.fields, span: e.span,
-    ...(e.value ? { value: compileRecordFunction(e.value, conditionValue) } : {}),
-    ...(e.filter ? { filter: compileRecordFunction(e.filter, true) } : {}),
+    ...(value ? { value: value() } : {}),
+    ...(filter ? { filter: filter() } : {}),
     ...(e.fraction !== undefined ? { fraction: e.fraction } : {}),
-  };
+  });
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
@@ -70,37 +95,48 @@ function scorecardEnv(model: ScorecardModel, slots: ReadonlyMap<string, number>)
   return { resolve, types: model.types, fieldTypes: new Map([...model.fields].map(([k, f]) => [k, f.type])) };
 }
 
-function compileNodes(model: ScorecardModel, order: readonly string[], irs: readonly Ir[]): CompiledNode[] {
-  return order.map((key, index): CompiledNode => {
+function compileNodes(model: ScorecardModel, order: readonly string[], irs: readonly Ir[], batch: FunctionBatch): () => CompiledNode[] {
+  const fns = irs.map((ir) => batch.scope(ir));
+  return () => order.map((key, index): CompiledNode => {
     const symbol = model.metrics.get(key) ?? model.kpis.get(key);
     const ir = irs[index];
     return {
       kind: model.metrics.has(key) ? 'metric' : 'kpi', key, index, type: symbol?.type ?? 'number',
       ...(symbol?.label !== undefined ? { label: symbol.label } : {}),
-      evaluate: compileScopeFunction(ir), ...references(ir),
+      evaluate: fns[index](), ...references(ir),
       text: printExpr(ir.expr), span: symbol?.decl.span ?? model.decl.span,
     };
   });
 }
 
 /** Targets, alerts and eligibility; `seen` collects their IR (for team/org detection). */
-function compileRules(model: ScorecardModel, env: LowerEnv, seen: Ir[]) {
+function compileRules(model: ScorecardModel, env: LowerEnv, seen: Ir[], batch: FunctionBatch) {
   const lower = (e: Expr, condition: boolean) => {
     const ir = lowerExpr(e, env);
     seen.push(ir);
-    return compileScopeFunction(ir, condition);
+    return batch.scope(ir, condition);
   };
-  const targets = model.targets.map((t): CompiledTarget => ({
-    metric: t.metric.name, op: t.op, value: lower(t.value, false),
-    ...(t.when ? { when: lower(t.when, true) } : {}),
-    text: `${t.metric.name} ${t.op} ${printExpr(t.value)}${t.when ? ` when ${printExpr(t.when)}` : ''}`,
-    span: t.span,
-  }));
-  const alerts = model.alerts.map((a): CompiledAlert => ({
-    key: a.name.name, ...(a.label ? { label: a.label.value } : {}),
-    condition: lower(a.condition, true), notify: a.notify.map((n) => n.name), text: printExpr(a.condition),
-  }));
-  return { targets, alerts, ...(model.eligible ? { eligible: lower(model.eligible, true) } : {}) };
+  const targets = model.targets.map((t) => {
+    const value = lower(t.value, false);
+    const when = t.when ? lower(t.when, true) : undefined;
+    return (): CompiledTarget => ({
+      metric: t.metric.name, op: t.op, value: value(),
+      ...(when ? { when: when() } : {}),
+      text: `${t.metric.name} ${t.op} ${printExpr(t.value)}${t.when ? ` when ${printExpr(t.when)}` : ''}`,
+      span: t.span,
+    });
+  });
+  const alerts = model.alerts.map((a) => {
+    const condition = lower(a.condition, true);
+    return (): CompiledAlert => ({
+      key: a.name.name, ...(a.label ? { label: a.label.value } : {}),
+      condition: condition(), notify: a.notify.map((n) => n.name), text: printExpr(a.condition),
+    });
+  });
+  const eligible = model.eligible ? lower(model.eligible, true) : undefined;
+  return () => ({
+    targets: targets.map((t) => t()), alerts: alerts.map((a) => a()), ...(eligible ? { eligible: eligible() } : {}),
+  });
 }
 
 export function compileScorecard(model: ScorecardModel): CompiledScorecard {
@@ -112,9 +148,13 @@ export function compileScorecard(model: ScorecardModel): CompiledScorecard {
     const metric = model.metrics.get(name);
     return metric ? lowerExpr(metric.decl.expr, { ...env, aggregates: registry }) : lowerExpr(model.kpis.get(name)?.decl.expr ?? nullExpr(model), env);
   });
+  const batch = new FunctionBatch();
   const ruleIrs: Ir[] = [];
-  const rules = compileRules(model, env, ruleIrs);
-  const aggregates = registry.entries.map(toPlan);
+  const rules = compileRules(model, env, ruleIrs, batch);
+  const plans = registry.entries.map((e) => toPlan(e, batch));
+  const nodes = compileNodes(model, order, nodeIrs, batch);
+  batch.compile();
+  const aggregates = plans.map((p) => p());
   const groups = new Set<string>();
   for (const ir of [...nodeIrs, ...ruleIrs]) walkIr(ir, (n) => { if (n.k === 'group') groups.add(n.group); });
   const written = (kind: 'metric' | 'kpi') =>
@@ -125,8 +165,8 @@ export function compileScorecard(model: ScorecardModel): CompiledScorecard {
     period: model.period, subject: model.subject, missing: model.missing,
     fields: [...model.fields.values()].map((f) => ({ name: f.name, type: f.type, builtin: f.builtin })),
     usedFields: unique(aggregates.flatMap((a) => a.fields)),
-    aggregates, nodes: compileNodes(model, order, nodeIrs), metrics: written('metric'), kpis: written('kpi'),
-    ...rules, profiles: compileProfiles(model, env),
+    aggregates, nodes: nodes(), metrics: written('metric'), kpis: written('kpi'),
+    ...rules(), profiles: compileProfiles(model, env),
     usesTeam: groups.has('team'), usesOrg: groups.has('org'),
     trace: (key: string, s: EvalScope): Trace => {
       const index = slots.get(key);

@@ -1,19 +1,33 @@
 // The expression half of the grammar; ScorecardParser (grammar.ts) extends it with blocks and items (Chevrotain
 // grammar inheritance). Syntax only: the AST builder gives it meaning.
-import type { TokenType } from 'chevrotain';
+import type { IOrAlt, TokenType } from 'chevrotain';
 import {
   ArithOp, Arrow, BadNumber, BinaryOp, Comma, DateLit, Dot, DurationLit, Identifier, Keyword, KEYWORDS as K, LCurly,
   LParen, Minus, NumberLit, PercentLit, AnyString, PrefixOp, RParen, TierOp,
 } from '../lexer/tokens';
 import { RecoveringParser } from './recovering-parser';
 
+// Speed (Chevrotain's performance guide): the arrays of alternatives given to OR, and the closures given to
+// MANY/OPTION in hot rules, are built once per parser (`??=`) instead of on every invocation of the rule. They
+// only call `this.…` DSL methods, so one array serves every parse. Nesting is counted with RECORDING_PHASE
+// checks rather than ACTION closures, for the same reason.
+
 export class ExpressionGrammar extends RecoveringParser {
+  private nameAlts?: IOrAlt<unknown>[];
+  private primaryAlts?: IOrAlt<unknown>[];
+  private nameExprAlts?: IOrAlt<unknown>[];
+  private nameExprSuffix?: () => void;
+  private expressionTail?: () => void;
+  private arithmeticTail?: () => void;
+  /** the prefix loops of operand(), by grammar occurrence: [PrefixOp 1, PrefixOp 2, Minus 1, Minus 2] */
+  private prefixLoops?: (() => void)[];
+
   /**
    * A declared name. A keyword is accepted here only so the builder can report YS015 precisely, unless it starts
    * the next item (`metric` then a new line `kpi k = …`: the name was forgotten, `kpi` is not it).
    */
   readonly name = this.RULE('name', () => {
-    this.OR([
+    this.OR(this.nameAlts ??= [
       { ALT: () => this.CONSUME(Identifier) },
       { GATE: () => !this.startsItem(1), ALT: () => this.CONSUME(Keyword) },
     ]);
@@ -26,7 +40,7 @@ export class ExpressionGrammar extends RecoveringParser {
   /** Any expression: `[prefix…] primary (op [prefix…] primary)*` with every binary operator and `not`/`-` prefixes. */
   readonly expression = this.RULE('expression', this.nested(() => {
     this.operand(PrefixOp, 1);
-    this.MANY(() => {
+    this.MANY(this.expressionTail ??= () => {
       this.CONSUME(BinaryOp);
       this.operand(PrefixOp, 2);
     });
@@ -38,7 +52,7 @@ export class ExpressionGrammar extends RecoveringParser {
    */
   readonly arithmetic = this.RULE('arithmetic', () => {
     this.operand(Minus, 1);
-    this.MANY(() => {
+    this.MANY(this.arithmeticTail ??= () => {
       this.CONSUME(ArithOp);
       this.operand(Minus, 2);
     });
@@ -49,23 +63,31 @@ export class ExpressionGrammar extends RecoveringParser {
    * each counts one nesting level while its operand is parsed. `idx` keeps Chevrotain's DSL occurrences apart.
    */
   private operand(prefix: TokenType, idx: 1 | 2): void {
-    let prefixes = 0;
-    const count = () => this.ACTION(() => {
-      prefixes += 1;
-      this.enterNesting();
-    });
-    if (idx === 1) this.MANY2(() => (this.CONSUME2(prefix), count()));
-    else this.MANY3(() => (this.CONSUME3(prefix), count()));
+    const before = this.nesting;
+    const loops = this.prefixLoops ??= [
+      () => { this.CONSUME2(PrefixOp); this.countPrefix(); },
+      () => { this.CONSUME3(PrefixOp); this.countPrefix(); },
+      () => { this.CONSUME2(Minus); this.countPrefix(); },
+      () => { this.CONSUME3(Minus); this.countPrefix(); },
+    ];
+    const loop = loops[(prefix === Minus ? 2 : 0) + idx - 1];
+    if (idx === 1) this.MANY2(loop);
+    else this.MANY3(loop);
     try {
       if (idx === 1) this.SUBRULE(this.primary);
       else this.SUBRULE2(this.primary);
     } finally {
-      this.ACTION(() => (this.nesting -= prefixes));
+      if (!this.RECORDING_PHASE) this.nesting = before;
     }
   }
 
+  /** One prefix operator read: one nesting level until its operand is parsed. */
+  private countPrefix(): void {
+    if (!this.RECORDING_PHASE) this.enterNesting();
+  }
+
   readonly primary = this.RULE('primary', () => {
-    this.OR([
+    this.OR(this.primaryAlts ??= [
       { ALT: () => this.CONSUME(NumberLit) },
       { ALT: () => this.CONSUME(PercentLit) },
       { ALT: () => this.CONSUME(DurationLit) },
@@ -91,7 +113,7 @@ export class ExpressionGrammar extends RecoveringParser {
   /** `x`, `agent.x`, or a call `f(a, b)`. */
   readonly nameExpr = this.RULE('nameExpr', () => {
     this.CONSUME(Identifier);
-    this.OPTION(() => this.OR([
+    this.OPTION(this.nameExprSuffix ??= () => this.OR(this.nameExprAlts ??= [
       { ALT: () => this.SUBRULE(this.member) },
       { ALT: () => this.SUBRULE(this.callArgs) },
     ]));

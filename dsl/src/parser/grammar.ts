@@ -2,6 +2,7 @@
 // ExpressionGrammar. Syntax only, no semantics (the CST→AST builder in ../ast/builders.ts gives it meaning). Rule
 // names are the CST node names in ./cst.d.ts; regenerate that file with `node dsl/scripts/generate-cst-dts.js`
 // after changing a rule.
+import type { IOrAlt } from 'chevrotain';
 import { AnyString, Colon, Comma, CompareOp, DateLit, DotDot, Equals, KEYWORDS as K, LCurly } from '../lexer/tokens';
 import { ExpressionGrammar } from './expression-grammar';
 import { AFTER_BLOCK, AFTER_COMPENSATION_ITEM, AFTER_SCORECARD_ITEM } from './recovering-parser';
@@ -9,6 +10,11 @@ import { AFTER_BLOCK, AFTER_COMPENSATION_ITEM, AFTER_SCORECARD_ITEM } from './re
 export { NestingLimitError, SyntaxErrorLimit, type StrayToken } from './recovering-parser';
 
 export class ScorecardParser extends ExpressionGrammar {
+  // built once, not per invocation (see expression-grammar.ts)
+  private blockAlts?: IOrAlt<unknown>[];
+  private scorecardItemAlts?: IOrAlt<unknown>[];
+  private compensationItemAlts?: IOrAlt<unknown>[];
+
   constructor() {
     super();
     this.performSelfAnalysis();
@@ -19,7 +25,7 @@ export class ScorecardParser extends ExpressionGrammar {
   readonly document = this.RULE('document', () => {
     this.skipJunk('document', AFTER_BLOCK);
     this.MANY(() => {
-      this.OR([
+      this.OR(this.blockAlts ??= [
         { ALT: () => this.SUBRULE(this.scorecard) },
         { ALT: () => this.SUBRULE(this.compensation) },
       ]);
@@ -54,7 +60,7 @@ export class ScorecardParser extends ExpressionGrammar {
   });
 
   readonly scorecardItem = this.RULE('scorecardItem', () => {
-    this.OR([
+    this.OR(this.scorecardItemAlts ??= [
       { ALT: () => this.SUBRULE(this.periodDecl) },
       { ALT: () => this.SUBRULE(this.subjectDecl) },
       { ALT: () => this.SUBRULE(this.missingDecl) },
@@ -69,7 +75,7 @@ export class ScorecardParser extends ExpressionGrammar {
   });
 
   readonly compensationItem = this.RULE('compensationItem', () => {
-    this.OR([
+    this.OR(this.compensationItemAlts ??= [
       { ALT: () => this.SUBRULE(this.scorecardRef) },
       { ALT: () => this.SUBRULE(this.periodDecl) },
       { ALT: () => this.SUBRULE(this.payoutDecl) },

@@ -127,11 +127,12 @@ export class RecoveringParser extends CstParser {
   /** Wraps a rule body so it counts one nesting level while it runs, even when it exits by a syntax error. */
   protected nested(body: () => void): () => void {
     return () => {
-      this.ACTION(() => this.enterNesting());
+      // RECORDING_PHASE checks, not ACTION closures: no allocation per invocation (see expression-grammar.ts)
+      if (!this.RECORDING_PHASE) this.enterNesting();
       try {
         body();
       } finally {
-        this.ACTION(() => (this.nesting -= 1));
+        if (!this.RECORDING_PHASE) this.nesting -= 1;
       }
     };
   }
