@@ -39,12 +39,12 @@ export class Scorer {
   private withoutAgent = 0;
   private evaluation: Evaluation | undefined;
 
-  /** Throws PeriodError (bad period), ProfileError (unknown profile) or AgentError (bad agents list). */
+  /** Throws PeriodError (bad period), ProfileError (unknown profile), SegmentsError (bad segments) or AgentError (bad agents list). */
   constructor(private readonly opts: ScoreOptions) {
     this.sc = opts.scorecard;
     const period = rangePeriod(opts.period.from, opts.period.to);
     this.plans = planSet(this.sc.aggregates);
-    this.segments = planSegments(this.sc, period, opts.profile);
+    this.segments = planSegments(this.sc, period, opts.profile, opts.segments);
     this.columns = new AccumulatorColumns(this.plans, 1024);
     this.roster = rosterOf(opts.agents);
     this.startMs = this.segments[0].startMs;
