@@ -17,11 +17,48 @@ function fieldSymbols(sc: ScorecardAnalysis): Map<string, FieldSymbol> {
   return fields;
 }
 
-function exportedTypes(types: ReadonlyMap<Expr, Ty>): Map<Expr, ValueType> {
-  const out = new Map<Expr, ValueType>();
-  for (const [expr, t] of types) out.set(expr, exported(t));
-  return out;
+/**
+ * The checker's types as the model exports them (`any` read as `number`): a read-only view over the inference's
+ * own map, not a copy of its thousands of entries.
+ */
+class ExportedTypes implements ReadonlyMap<Expr, ValueType> {
+  constructor(private readonly inner: ReadonlyMap<Expr, Ty>) {}
+
+  get size(): number {
+    return this.inner.size;
+  }
+
+  get(expr: Expr): ValueType | undefined {
+    const t = this.inner.get(expr);
+    return t === undefined ? undefined : exported(t);
+  }
+
+  has(expr: Expr): boolean {
+    return this.inner.has(expr);
+  }
+
+  forEach(fn: (value: ValueType, key: Expr, map: ReadonlyMap<Expr, ValueType>) => void, thisArg?: unknown): void {
+    for (const [expr, t] of this.inner) fn.call(thisArg, exported(t), expr, this);
+  }
+
+  *entries(): MapIterator<[Expr, ValueType]> {
+    for (const [expr, t] of this.inner) yield [expr, exported(t)];
+  }
+
+  keys(): MapIterator<Expr> {
+    return this.inner.keys();
+  }
+
+  *values(): MapIterator<ValueType> {
+    for (const t of this.inner.values()) yield exported(t);
+  }
+
+  [Symbol.iterator](): MapIterator<[Expr, ValueType]> {
+    return this.entries();
+  }
 }
+
+const exportedTypes = (types: ReadonlyMap<Expr, Ty>): ReadonlyMap<Expr, ValueType> => new ExportedTypes(types);
 
 export function scorecardModel(sc: ScorecardAnalysis): ScorecardModel {
   const { decl } = sc;

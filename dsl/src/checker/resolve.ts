@@ -1,10 +1,11 @@
 import type { CallExpr, Expr, TierExpr } from '../ast/nodes';
 import { resolveFunction } from '../functions';
-import type { ExprRoot, NameTarget, Site, Uses } from './analysis';
+import type { CallUse, ExprRoot, NameTarget, NameUse, Site, Uses } from './analysis';
 import type { ScorecardSymbols } from './symbols';
 
 // Name resolution: one walk over every expression root records what each bare name, member access,
-// call and tier means in its place. Rules then report from these lists.
+// call and tier means in its place. Rules then report from these lists. `uses.exprs` maps every expression
+// to its context, and a name or call to its NameUse/CallUse itself, so type inference needs no maps of its own.
 
 /** What bare names mean where they are written. `ignore`: say nothing (an error elsewhere covers it). */
 export interface ResolveScope {
@@ -43,19 +44,29 @@ class Walker {
 
   walk(expr: Expr, at: Context, depth: number): void {
     if (depth > MAX_DEPTH) return;
-    this.uses.exprs.set(expr, at);
     const d = depth + 1;
     switch (expr.kind) {
       case 'name': {
         const target = this.scope.bare(expr.name, at.aggregate !== undefined);
-        if (target !== 'ignore') this.uses.names.push({ ...at, expr, target, groupArgument: false });
+        if (target === 'ignore') {
+          this.uses.exprs.set(expr, at);
+          return;
+        }
+        const use: NameUse = { ...at, expr, target, groupArgument: false };
+        this.uses.exprs.set(expr, use);
+        this.uses.names.push(use);
         return;
       }
-      case 'member':
-        this.uses.members.push({ ...at, expr });
-        return;
       case 'call':
         this.call(expr, at, d);
+        return;
+      default:
+        break;
+    }
+    this.uses.exprs.set(expr, at);
+    switch (expr.kind) {
+      case 'member':
+        this.uses.members.push({ ...at, expr });
         return;
       case 'unary':
         this.walk(expr.operand, at, d);
@@ -89,11 +100,14 @@ class Walker {
 
   private call(call: CallExpr, at: Context, d: number): void {
     const def = resolveFunction(call.callee.name, call.args.length);
-    this.uses.calls.push({ ...at, expr: call, def });
+    const use: CallUse = { ...at, expr: call, def };
+    this.uses.exprs.set(call, use);
+    this.uses.calls.push(use);
     const only = call.args.length === 1 ? call.args[0] : undefined;
     if (def?.kind === 'group' && only?.kind === 'name') {
-      this.uses.exprs.set(only, at);
-      this.uses.names.push({ ...at, expr: only, target: this.scope.node(only.name), groupArgument: true });
+      const name: NameUse = { ...at, expr: only, target: this.scope.node(only.name), groupArgument: true };
+      this.uses.exprs.set(only, name);
+      this.uses.names.push(name);
       return;
     }
     const inner: Context = def?.kind === 'aggregate' && !at.aggregate ? { ...at, aggregate: call } : at;
