@@ -61,6 +61,9 @@ export {
   type CompletionItem, type CompletionKind, type Hover, type SemanticToken, type HighlightToken, type Lang,
 } from './service';
 export { stripSpans, astEqual } from './format';
-/** For the engine's streaming scorer: all aggregate plans of a record in one call (see compile/codegen.ts). */
-export { compileRecordStep, type RecordStepPlan } from './compile/codegen';
+/** For the engine's streaming scorer: every aggregate of a record in one generated call (see compile/codegen-accumulate.ts). */
+export {
+  compileAccumulate, feedsRecords, ACC_STRIDE, ACC_N, ACC_MIN, ACC_MAX, ACC_USED, ACC_SUM,
+  type AccumulateStep, type AccumulateLists, type AccumulatePlan, type AccumulateRuntime,
+} from './compile/codegen-accumulate';
 export * from './compile/sql';

@@ -14,6 +14,8 @@ const NOV = { from: '2026-11-01', to: '2026-11-30' };
 /** a record of `agent` on `day` with kpi fields x1, x2 */
 const on = (agent: string, day: string, x1: number | null, x2: number | null, x3: number | null = null) =>
   kpis(agent, [x1, x2, x3], {}, `${day} 12:00`);
+/** a record of `agent` at a wall-clock time `YYYY-MM-DD HH:MM` */
+const at = (agent: string, time: string, x1: number | null, x2: number | null) => kpis(agent, [x1, x2, null], {}, time);
 const A1_NOV = [on('a1', '2026-11-05', 50, 100), on('a1', '2026-11-20', 80, 0), on('a1', '2026-11-25', 60, 0)];
 
 const rows: Row[] = [
@@ -145,6 +147,84 @@ const rows: Row[] = [
     source: card('  profile normal default { k1: 100% }', '  profile promo active 2026-11-01..2026-11-11 { k2: 100% }',
       '  profile late active 2026-11-11..2026-11-20 { k3: 100% }'),
     expected: { error: 'YS304' }, note: 'both hold 2026-11-11 (ranges include both ends)',
+  },
+  // Overrides (the service's, the CLI's --override) switch at any instant, not only at midnight. Records are
+  // placed by their wall-clock time; each stretch is scored under its profile and the stretches are combined
+  // weighted by record count, as for the schedule.
+  {
+    name: 'an override switching within a day splits the records at that instant',
+    source: CARD,
+    inputs: {
+      period: { from: '2026-10-01', to: '2026-10-31' },
+      overrides: [{ from: '2026-10-20 12:00', to: '2026-10-21 06:00', profile: 'promo' }],
+      records: [
+        at('a1', '2026-10-20 11:59', 50, 0), at('a1', '2026-10-20 12:00', 0, 90),
+        at('a1', '2026-10-21 05:59', 0, 60), at('a1', '2026-10-21 06:00', 80, 0),
+      ],
+    },
+    expected: {
+      agents: { a1: { score: 70, profile: 'normal+promo+normal' } },
+      segments: [
+        { from: '2026-10-01', to: '2026-10-20', start: '2026-10-01T00:00:00', end: '2026-10-20T12:00:00', profile: 'normal', reason: 'default', records: 1 },
+        { from: '2026-10-20', to: '2026-10-21', start: '2026-10-20T12:00:00', end: '2026-10-21T06:00:00', profile: 'promo', reason: 'override', records: 2 },
+        { from: '2026-10-21', to: '2026-10-31', start: '2026-10-21T06:00:00', end: '2026-11-01T00:00:00', profile: 'normal', reason: 'default', records: 1 },
+      ],
+      explainSegments: { a1: 3 },
+    },
+    note: '11:59 → normal k1 = 50 (1 record); 12:00 and 05:59 → promo k2 = avg(90, 60) = 75 (2); 06:00 → normal k1 = 80 (1): '
+      + '(1 × 50 + 2 × 75 + 1 × 80) / 4 = 280 / 4 = 70',
+  },
+  {
+    name: 'an override within a scheduled range wins while it holds',
+    source: CARD,
+    inputs: {
+      period: { from: '2026-11-01', to: '2026-11-11' },
+      overrides: [{ from: '2026-11-05 18:00', to: '2026-11-06 00:00', profile: 'normal' }],
+      records: [
+        at('a1', '2026-11-05 17:00', 10, 100), at('a1', '2026-11-05 18:30', 40, 0),
+        at('a1', '2026-11-05 23:59', 70, 0), at('a1', '2026-11-06 00:00', 0, 20),
+      ],
+    },
+    expected: {
+      agents: { a1: { score: 57.5 } },
+      segments: [
+        { start: '2026-11-01T00:00:00', end: '2026-11-05T18:00:00', profile: 'promo', reason: 'scheduled', records: 1 },
+        { start: '2026-11-05T18:00:00', end: '2026-11-06T00:00:00', profile: 'normal', reason: 'override', records: 2 },
+        { from: '2026-11-06', to: '2026-11-11', start: '2026-11-06T00:00:00', end: '2026-11-12T00:00:00', profile: 'promo', reason: 'scheduled', records: 1 },
+      ],
+    },
+    note: 'promo k2 = 100 (1 record); normal k1 = avg(40, 70) = 55 (2); promo k2 = 20 (1): (100 + 2 × 55 + 20) / 4 = 230 / 4 = 57.5',
+  },
+  {
+    name: 'an override over the whole period is one segment',
+    source: CARD,
+    inputs: {
+      period: { from: '2026-10-01', to: '2026-10-31' },
+      overrides: [{ from: '2026-09-30 08:00', to: '2026-11-02 00:00', profile: 'promo' }],
+      records: [at('a1', '2026-10-15 09:00', 70, 10)],
+    },
+    expected: {
+      agents: { a1: { score: 10, profile: 'promo' } },
+      segments: [{ from: '2026-10-01', to: '2026-10-31', start: '2026-10-01T00:00:00', end: '2026-11-01T00:00:00', profile: 'promo', reason: 'override', records: 1 }],
+    },
+    note: 'the override is clipped to the period: promo weighs k2 = 10',
+  },
+  {
+    name: 'segment weights within a day are each agent\'s own record counts',
+    source: CARD,
+    inputs: {
+      period: { from: '2026-10-01', to: '2026-10-31' },
+      overrides: [{ from: '2026-10-20 12:00', to: '2026-10-20 18:00', profile: 'promo' }],
+      records: [
+        at('a1', '2026-10-20 09:00', 30, 0), at('a1', '2026-10-20 13:00', 0, 90),
+        at('a2', '2026-10-20 12:30', 0, 40), at('a2', '2026-10-20 14:00', 0, 70), at('a2', '2026-10-20 18:00', 100, 0),
+      ],
+    },
+    expected: {
+      agents: { a1: { score: 60, rank: 2 }, a2: { score: 70, rank: 1 } },
+      segments: [{ records: 1 }, { records: 3 }, { records: 1 }],
+    },
+    note: 'a1: normal 30 (1), promo 90 (1): (30 + 90) / 2 = 60; a2: promo avg(40, 70) = 55 (2), normal 100 (1): (2 × 55 + 100) / 3 = 70',
   },
   {
     name: 'an active range inside another is an overlap',

@@ -17,6 +17,8 @@ export interface Inputs {
   readonly period?: Period | string;
   /** a profile asked for explicitly */
   readonly profile?: string;
+  /** profiles switched to from a wall-clock time to another (`2026-10-20 12:00`, end exclusive), as the service's overrides */
+  readonly overrides?: readonly { readonly from: string; readonly to: string; readonly profile: string }[];
   /** key of the scorecard to score (default: the first) */
   readonly scorecard?: string;
 }

@@ -1,6 +1,9 @@
 // The whole language pipeline as a row sees it: façade (check, compile) → engine (Scorer) → payouts.
 import { compile, type CompiledDocument, type CompiledScorecard, type Diagnostic } from '@yardstick/dsl';
-import { computePayouts, parsePeriod, Scorer, type ExplainNode, type Period, type ScoreReport } from '@yardstick/engine';
+import {
+  computePayouts, parsePeriod, Scorer, segmentsWithOverrides, type ExplainNode, type Period, type ScoreReport,
+} from '@yardstick/engine';
+import { ts } from './builders';
 import type { Inputs } from './harness';
 
 export const DEFAULT_PERIOD: Period = { from: '2026-01-01', to: '2026-01-31' };
@@ -30,10 +33,13 @@ export function pickScorecard(doc: CompiledDocument, key?: string): CompiledScor
 
 /** Scores the records of a row with the engine. */
 export function score(card: CompiledScorecard, inputs: Inputs): Scored {
+  const period = resolvePeriod(inputs.period);
+  const overrides = inputs.overrides?.map((o) => ({ startMs: ts(o.from), endMs: ts(o.to), profile: o.profile }));
   const scorer = new Scorer({
     scorecard: card,
-    period: resolvePeriod(inputs.period),
+    period,
     ...(inputs.profile === undefined ? {} : { profile: inputs.profile }),
+    ...(overrides === undefined ? {} : { segments: segmentsWithOverrides(card, period, overrides) }),
     ...(inputs.agents === undefined ? {} : { agents: inputs.agents }),
   });
   for (const r of inputs.records ?? []) scorer.add(r);

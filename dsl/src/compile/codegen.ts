@@ -5,7 +5,8 @@ import { evaluateConstant } from './interpret';
 import { irChildren, type Ir } from './ir';
 import type { ScoreRecord, ScopeFn, Value } from './types';
 
-// THE ONLY PLACE WHERE JAVASCRIPT IS GENERATED AND `new Function` IS CALLED.
+// THE ONLY PLACE WHERE JAVASCRIPT IS GENERATED AND `new Function` IS CALLED (with codegen-accumulate.ts, which
+// generates the engine's fused accumulate step under the same rules and from this file's compiled functions).
 //
 // Why this is safe: the source text is assembled only from
 //   - fixed fragments written in this file (operators are mapped through the constant tables below,
@@ -398,30 +399,4 @@ export function compileFunctions(specs: readonly FunctionSpec[]): ((x: never) =>
 /** A compiled expression over a plain object of named inputs: `(inputs) => value` (compileExpression). */
 export function compileNamedFunction(ir: Ir): (inputs: Readonly<Record<string, Value | undefined>>) => Value {
   return instantiate(generateSource(ir, 's', { named: true })) as (inputs: Readonly<Record<string, Value | undefined>>) => Value;
-}
-
-/** One aggregate plan's per-record functions, as `AggregatePlan` holds them. */
-export interface RecordStepPlan {
-  readonly value?: (r: ScoreRecord) => Value;
-  readonly filter?: (r: ScoreRecord) => Value;
-}
-
-/**
- * One function that runs every plan's filter and value on a record and writes the outcomes to `out`:
- * `undefined` when the filter does not hold, the value otherwise, `true` when the plan has no value
- * (`count()`). Each plan gets its own call site, so V8 sees one target per site and can inline the
- * plan's code into the loop, where a loop over an array of functions would be a megamorphic call.
- * `out` is the caller's reusable array: nothing is allocated per record.
- */
-export function compileRecordStep(plans: readonly (RecordStepPlan | undefined)[]): (r: ScoreRecord, out: Value[]) => void {
-  const fns: ((r: ScoreRecord) => Value)[] = [];
-  const ref = (f: (r: ScoreRecord) => Value): string => `f${jsIndex(fns.push(f) - 1)}`;
-  const body = plans.map((p, i) => {
-    const slot = `out[${jsIndex(i)}]`;
-    const value = p?.value ? `${ref(p.value)}(r)` : 'true';
-    if (!p) return `${slot} = undefined;`;
-    return p.filter ? `${slot} = ${ref(p.filter)}(r) === true ? ${value} : undefined;` : `${slot} = ${value};`;
-  });
-  const source = ['"use strict";', ...fns.map((_, i) => `const f${i} = F[${i}];`), 'return function step(r, out) {', ...body, '};'].join('\n');
-  return new Function('F', source)(fns) as (r: ScoreRecord, out: Value[]) => void;
 }

@@ -5,7 +5,7 @@ describe('ScoreReportJsonSchema', () => {
     scorecard: 'frontline',
     period: { from: '2021-01-01', to: '2021-03-31' },
     profile: 'normal',
-    segments: [{ from: '2021-01-01', to: '2021-03-31', profile: 'normal', reason: 'default', records: 2 }],
+    segments: [{ from: '2021-01-01', to: '2021-03-31', start: '2021-01-01T00:00:00', end: '2021-04-01T00:00:00', profile: 'normal', reason: 'default', records: 2 }],
     results: [{
       agent: 'Becky', team: 'North', score: 81.5, rank: 1, eligible: true, records: 2, profile: 'normal',
       kpis: { csat_score: 80 }, metrics: { csat: 0.91, aht: null },

@@ -36,8 +36,11 @@ export const SubjectScoreSchema = z.object({
 export const SegmentSchema = z.object({
   from: IsoDateSchema,
   to: IsoDateSchema,
+  /** org-local wall-clock bounds `YYYY-MM-DDTHH:MM:SS`, `end` exclusive (midnights unless an override switches within a day) */
+  start: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/),
+  end: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/),
   profile: z.string(),
-  reason: z.enum(['explicit', 'scheduled', 'default']),
+  reason: z.enum(['explicit', 'scheduled', 'default', 'override', 'given']),
   records: z.number().int().nonnegative(),
 });
 

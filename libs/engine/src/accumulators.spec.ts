@@ -1,4 +1,5 @@
 import type { AggregateFn, AggregatePlan, ScoreRecord, Value } from '@yardstick/dsl';
+import { AccumulatorColumns } from './accumulator-columns';
 import { Accumulators, percentileCont, planSet } from './accumulators';
 
 const SPAN = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };
@@ -152,5 +153,47 @@ describe('states from elsewhere', () => {
     const loaded = Accumulators.fromStates(planSet(plans), []);
     expect(loaded.results()).toEqual([null, null, null, null, null, 0, 0, 0]);
     expect(() => loaded.merge(accumulate(plans, records))).toThrow(/cannot be merged/);
+  });
+});
+
+describe('one table of many slots (the streaming scorer\'s layout)', () => {
+  const v = field('x');
+  const plans = [plan(0, 'sum', { value: v }), plan(1, 'avg', { value: v }), plan(2, 'min', { value: v }), plan(3, 'max', { value: v }),
+    plan(4, 'percentile', { value: v, fraction: 0.5 }), plan(5, 'distinct', { value: v }), plan(6, 'count', { value: (r) => r.ok ?? null })];
+  const set = planSet(plans);
+  const pick = (seed: number): ScoreRecord => ({ x: [1, 2.5, null, 7, 2 ** 52, -3, 0.1][seed % 7], ok: seed % 3 === 0 ? null : seed % 2 === 0 });
+
+  it('keeps each slot apart as the table grows, and every slot reads like a state of its own', () => {
+    const table = new AccumulatorColumns(set, 2);
+    const own: Accumulators[] = [];
+    const slots: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      slots.push(table.alloc());
+      own.push(new Accumulators(set));
+    }
+    for (let i = 0; i < 5000; i++) {
+      const k = (i * 7919) % 300;
+      table.add(pick(i), slots[k]);
+      own[k].add(pick(i));
+    }
+    expect(table.size).toBe(300);
+    slots.forEach((k, i) => expect(new Accumulators(set, table, k).results()).toEqual(own[i].results()));
+  });
+
+  it('merges slots whose sums are integers, fractions or past 2^53 exactly as one stream of their records', () => {
+    const groups = [[{ x: 1 }, { x: 2 }], [{ x: 0.1 }, { x: 0.2 }], [{ x: 2 ** 53 }, { x: 1 }], [], [{ x: 3 }]];
+    for (const a of groups) {
+      for (const b of groups) {
+        const left = new Accumulators(set);
+        a.forEach((r) => left.add(r));
+        const right = new Accumulators(set);
+        b.forEach((r) => right.add(r));
+        left.merge(right);
+        const together = new Accumulators(set);
+        [...a, ...b].forEach((r) => together.add(r));
+        expect(left.results()).toEqual(together.results());
+        expect(left.state(0)).toEqual(together.state(0));
+      }
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { compile, type CompiledScorecard, type ScoreRecord } from '@yardstick/dsl';
 import { AggregatedScorer, scoreAggregated } from './aggregated';
 import { AggregatedInputError, type AggregatedRow } from './aggregated-types';
+import { segmentsWithOverrides } from './profiles';
 import { Scorer } from './scorer';
 import { aggregateRows } from './testing/aggregate-rows';
 import type { AgentInfo, ScoreOptions } from './types';
@@ -116,6 +117,25 @@ describe('AggregatedScorer: the same report as the streaming scorer', () => {
     expect(aggregated.finish()).toEqual(streaming.finish());
     const first = streaming.finish().results[0].subject;
     expect(aggregated.explain(first)).toEqual(streaming.explain(first));
+  });
+
+  it.each([6, 7])('agent scorecard with overrides switching within a day (seed %i)', (seed) => {
+    const sc = scorecard(FRONTLINE);
+    const at = (text: string) => Date.parse(`${text}Z`);
+    const segments = segmentsWithOverrides(sc, JAN, [
+      { startMs: at('2021-01-05T13:30:00'), endMs: at('2021-01-06T09:00:00'), profile: 'promo' },
+      { startMs: at('2021-01-14T12:00:00'), endMs: at('2021-01-20T00:00:00'), profile: 'normal' },
+    ]);
+    const opts: ScoreOptions = { scorecard: sc, period: JAN, agents: AGENTS, segments };
+    const { streaming, aggregated } = both(opts, records(seed, 400));
+    const report = streaming.finish();
+    expect(report.segments.map((s) => `${s.start}..${s.end} ${s.profile} ${s.reason}`)).toEqual([
+      '2021-01-01T00:00:00..2021-01-05T13:30:00 normal default', '2021-01-05T13:30:00..2021-01-06T09:00:00 promo override',
+      '2021-01-06T09:00:00..2021-01-11T00:00:00 normal default', '2021-01-11T00:00:00..2021-01-14T12:00:00 promo scheduled',
+      '2021-01-14T12:00:00..2021-01-20T00:00:00 normal override', '2021-01-20T00:00:00..2021-02-01T00:00:00 normal default',
+    ]);
+    expect(aggregated.finish()).toEqual(report);
+    for (const id of ['a1', 'a3', 'x9']) expect(aggregated.explain(id)).toEqual(streaming.explain(id));
   });
 
   it('with one segment (an explicit profile) and with no records at all', () => {

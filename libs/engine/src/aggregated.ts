@@ -20,7 +20,7 @@ export class AggregatedScorer {
     const sc = opts.scorecard;
     const period = rangePeriod(opts.period.from, opts.period.to);
     const plans = planSet(sc.aggregates);
-    const segments = planSegments(sc, period, opts.profile);
+    const segments = planSegments(sc, period, opts.profile, opts.segments);
     const roster = rosterOf(opts.agents);
     const index = indexRows(input.rows, plans, segments.length);
     const agents = agentStates(index, roster, plans, segments, sc.subject === 'group');

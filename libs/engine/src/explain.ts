@@ -1,6 +1,7 @@
 import type { AggregatePlan, CompiledScorecard, EvalScope, Trace, ValueType } from '@yardstick/dsl';
 import type { Accumulators } from './accumulators';
 import { holds, type WeightedScore } from './evaluate';
+import { segmentText } from './profiles';
 import type { ScoringContext, SubjectEval } from './subject-score';
 import type { ExplainNode } from './types';
 
@@ -28,7 +29,7 @@ export function explainSubject(cx: ScoringContext, ev: SubjectEval): ExplainNode
     cx.segments.forEach((seg, s) => {
       const frame = { cx, scope: ev.scopes.parts[s], accs: ev.pool.parts[s] };
       children.push({
-        kind: 'segment', key: seg.profile?.key ?? '', label: seg.profile?.label, text: `${seg.from}..${seg.to}`,
+        kind: 'segment', key: seg.profile?.key ?? '', label: seg.profile?.label, text: segmentText(seg),
         value: ev.parts[s].score, type: 'number', weight: ev.shares[s], records: ev.pool.segRecords[s],
         children: kpiNodes(frame, ev.parts[s]),
       });

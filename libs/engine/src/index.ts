@@ -7,7 +7,10 @@ export { Scorer, SubjectError } from './scorer';
 export { AggregatedScorer, scoreAggregated } from './aggregated';
 export { AggregatedInputError, type AggregateState, type AggregatedInput, type AggregatedLevel, type AggregatedRow } from './aggregated-types';
 export { addExact, exactTotal } from './exact-sum';
-export { ProfileError, planSegments, defaultProfile, type SegmentPlan } from './profiles';
+export {
+  ProfileError, SegmentsError, planSegments, defaultProfile, segmentsWithOverrides, wallClockText,
+  type DecidedSegment, type OverrideSpec, type SegmentPlan,
+} from './profiles';
 export { AgentError } from './roster';
 export { competitionRanks, groupedRanks } from './ranks';
 export { renderExplainTree, type RenderOptions } from './explain-render';

@@ -1,5 +1,5 @@
 import type { ScoreRecord } from '@yardstick/dsl';
-import { planSegments, ProfileError } from './profiles';
+import { planSegments, ProfileError, segmentsWithOverrides, segmentText, SegmentsError } from './profiles';
 import { Scorer } from './scorer';
 import { rec, ScorecardBuilder } from './testing/scorecard-builder';
 import type { Period } from './types';
@@ -92,7 +92,7 @@ describe('Scorer with profiles', () => {
     expect(report.segments).toEqual([
       { from: '2026-11-01', to: '2026-11-11', profile: 'double11', reason: 'scheduled', records: 3 },
       { from: '2026-11-12', to: '2026-11-30', profile: 'normal', reason: 'default', records: 1 },
-    ]);
+    ].map((s) => expect.objectContaining(s)));
   });
 
   it('gives a segment where the subject has no records no weight', () => {
@@ -114,7 +114,9 @@ describe('Scorer with profiles', () => {
   it('scores with the requested profile even inside a schedule', () => {
     const { report } = run(november, m, 'normal');
     expect(report.results[0]).toMatchObject({ score: 47.5, profile: 'normal' });
-    expect(report.segments).toEqual([{ from: '2026-11-01', to: '2026-11-30', profile: 'normal', reason: 'explicit', records: 4 }]);
+    expect(report.segments).toEqual([{
+      from: '2026-11-01', to: '2026-11-30', start: '2026-11-01T00:00:00', end: '2026-12-01T00:00:00', profile: 'normal', reason: 'explicit', records: 4,
+    }]);
   });
 
   it('uses team and org values of the same segment inside a segment', () => {
@@ -136,5 +138,51 @@ describe('Scorer with profiles', () => {
     const x = scorer.finish().results.find((r) => r.subject === 'x');
     // -10 in both segments; against the whole-period org value (40) the segments would give -30 and +10
     expect(x?.score).toBe(-10);
+  });
+});
+
+describe('segments decided by the caller', () => {
+  const NOV = { from: '2026-11-01', to: '2026-11-30' };
+  const at = (text: string) => Date.parse(`${text}Z`);
+
+  it('lays overrides over the schedule at any instant, merging equal neighbours', () => {
+    const segments = segmentsWithOverrides(promo(), NOV, [
+      { startMs: at('2026-11-05T12:00:00'), endMs: at('2026-11-12T06:00:00'), profile: 'normal' },
+      { startMs: at('2026-11-20T00:00:00'), endMs: at('2026-12-05T00:00:00'), profile: 'double11' },
+      { startMs: at('2026-11-21T00:00:00'), endMs: at('2026-11-22T00:00:00'), profile: 'nope' },
+    ]);
+    expect(segments.map((s) => [new Date(s.startMs).toISOString(), s.profile, s.reason])).toEqual([
+      ['2026-11-01T00:00:00.000Z', 'double11', 'scheduled'],
+      ['2026-11-05T12:00:00.000Z', 'normal', 'override'],
+      ['2026-11-12T06:00:00.000Z', 'normal', 'default'],
+      ['2026-11-20T00:00:00.000Z', 'double11', 'override'],
+    ]);
+    expect(segments[3].endMs).toBe(at('2026-12-01T00:00:00'));
+    // an override naming a profile the scorecard lacks is skipped
+    expect(segments.some((s) => s.profile === 'nope')).toBe(false);
+  });
+
+  it('plans the given segments with the days they touch and their text', () => {
+    const plan = planSegments(promo(), NOV, undefined, [
+      { startMs: at('2026-11-01T00:00:00'), endMs: at('2026-11-05T12:00:00'), profile: 'double11' },
+      { startMs: at('2026-11-05T12:00:00'), endMs: at('2026-12-01T00:00:00'), profile: null, reason: 'override' },
+    ]);
+    expect(plan.map((s) => [s.from, s.to, s.profile?.key ?? null, s.reason, segmentText(s)])).toEqual([
+      ['2026-11-01', '2026-11-05', 'double11', 'given', '2026-11-01 00:00..2026-11-05 12:00'],
+      ['2026-11-05', '2026-11-30', null, 'override', '2026-11-05 12:00..2026-12-01 00:00'],
+    ]);
+  });
+
+  it('refuses segments that leave a gap, overlap, miss the period\'s ends or name an unknown profile', () => {
+    const plan = (given: { startMs: number; endMs: number; profile: string | null }[]) => () => planSegments(promo(), NOV, undefined, given);
+    const end = at('2026-12-01T00:00:00');
+    expect(plan([])).toThrow(SegmentsError);
+    expect(plan([{ startMs: at('2026-11-01T00:00:00'), endMs: at('2026-11-10T00:00:00'), profile: 'normal' },
+      { startMs: at('2026-11-10T00:00:01'), endMs: end, profile: 'normal' }])).toThrow(/segment 1: segments must follow one another/);
+    expect(plan([{ startMs: at('2026-11-01T01:00:00'), endMs: end, profile: 'normal' }])).toThrow(SegmentsError);
+    expect(plan([{ startMs: at('2026-11-01T00:00:00'), endMs: end - 1, profile: 'normal' }])).toThrow(SegmentsError);
+    expect(plan([{ startMs: at('2026-11-01T00:00:00'), endMs: end, profile: 'double12' }])).toThrow(ProfileError);
+    expect(() => planSegments(promo(), NOV, 'normal', [{ startMs: at('2026-11-01T00:00:00'), endMs: end, profile: 'normal' }]))
+      .toThrow(/a profile or segments, not both/);
   });
 });

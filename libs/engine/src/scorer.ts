@@ -1,15 +1,17 @@
 import type { CompiledScorecard, ScoreRecord } from '@yardstick/dsl';
-import { planSet, type PlanSet } from './accumulators';
+import { AccumulatorColumns } from './accumulator-columns';
+import { Accumulators, planSet, type PlanSet } from './accumulators';
 import { rangePeriod } from './periods';
-import { mergedPools, newAgentState, type AgentState } from './pools';
+import { mergedPools, type AgentState } from './pools';
 import { planSegments, segmentAt, type SegmentPlan } from './profiles';
 import { rosterOf, type RosterEntry } from './roster';
 import { evaluateAll, explainEvaluated, type Evaluation } from './scoring';
 import type { ExplainNode, ScoreOptions, ScoreReport } from './types';
 
-// The streaming scorer: records go in one at a time and only per-agent accumulators stay behind, so memory
+// The streaming scorer: records go in one at a time and only per-agent accumulator states stay behind, so memory
 // does not grow with the number of records. `add` is the hot path (a million records a second): one map
-// look-up per record, a loop over the plans, no allocation.
+// look-up per record and the scorecard's generated accumulate step into the agent's row of one state table
+// (AccumulatorColumns: a slot per agent and segment), no allocation.
 
 export { SubjectError } from './scoring';
 
@@ -18,12 +20,18 @@ const recordTeam = (r: ScoreRecord): string | null => {
   return typeof t === 'string' && t !== '' ? t : null;
 };
 
+/** An agent's state, with the first of its slots in the state table (one per segment, consecutive). */
+interface StreamedAgent extends AgentState {
+  readonly slot: number;
+}
+
 export class Scorer {
   private readonly sc: CompiledScorecard;
   private readonly plans: PlanSet;
   private readonly segments: readonly SegmentPlan[];
   private readonly roster: ReadonlyMap<string, RosterEntry>;
-  private readonly agents = new Map<string, AgentState>();
+  private readonly agents = new Map<string, StreamedAgent>();
+  private readonly columns: AccumulatorColumns;
   private readonly startMs: number;
   private readonly endMs: number;
   private read = 0;
@@ -31,12 +39,13 @@ export class Scorer {
   private withoutAgent = 0;
   private evaluation: Evaluation | undefined;
 
-  /** Throws PeriodError (bad period), ProfileError (unknown profile) or AgentError (bad agents list). */
+  /** Throws PeriodError (bad period), ProfileError (unknown profile), SegmentsError (bad segments) or AgentError (bad agents list). */
   constructor(private readonly opts: ScoreOptions) {
     this.sc = opts.scorecard;
     const period = rangePeriod(opts.period.from, opts.period.to);
     this.plans = planSet(this.sc.aggregates);
-    this.segments = planSegments(this.sc, period, opts.profile);
+    this.segments = planSegments(this.sc, period, opts.profile, opts.segments);
+    this.columns = new AccumulatorColumns(this.plans, 1024);
     this.roster = rosterOf(opts.agents);
     this.startMs = this.segments[0].startMs;
     this.endMs = this.segments[this.segments.length - 1].endMs;
@@ -63,7 +72,8 @@ export class Scorer {
     const seg = this.segments.length === 1 ? 0 : segmentAt(this.segments, t);
     state.records++;
     state.segRecords[seg]++;
-    state.accs[seg].add(record);
+    const columns = this.columns;
+    this.plans.accumulate(record, state.slot + seg, columns.num, columns.lists);
   }
 
   /** A report handed out must not change: its lazily built team and org tables are built before records move on. */
@@ -73,9 +83,13 @@ export class Scorer {
     this.evaluation = undefined;
   }
 
-  private newAgent(id: string, record: ScoreRecord): AgentState {
+  private newAgent(id: string, record: ScoreRecord): StreamedAgent {
     const entry = this.roster.get(id);
-    const state = newAgentState(id, entry, entry?.info.team ?? recordTeam(record), this.plans, this.segments.length);
+    const n = this.segments.length;
+    const slot = this.columns.alloc();
+    for (let s = 1; s < n; s++) this.columns.alloc();
+    const accs = Array.from({ length: n }, (_, s) => new Accumulators(this.plans, this.columns, slot + s));
+    const state: StreamedAgent = { id, entry, team: entry?.info.team ?? recordTeam(record), records: 0, segRecords: new Array<number>(n).fill(0), accs, slot };
     this.agents.set(id, state);
     return state;
   }

@@ -5,7 +5,7 @@ import { explainSubject } from './explain';
 import {
   evaluatePool, groupAgents, newAgentState, type AgentState, type Pool, type PoolScopes, type PoolSource,
 } from './pools';
-import type { SegmentPlan } from './profiles';
+import { wallClockText, type SegmentPlan } from './profiles';
 import { competitionRanks, groupedRanks } from './ranks';
 import { agentAttributes, onStaff, type RosterEntry } from './roster';
 import { metricValues, scoreSubject, type ScoringContext, type SubjectEval } from './subject-score';
@@ -173,7 +173,8 @@ function buildReport(
     period: input.period,
     // the organisation's record count per segment is its agents' (as its pool counts them)
     segments: input.segments.map((seg, s) => ({
-      from: seg.from, to: seg.to, profile: seg.profile?.key ?? '', reason: seg.reason,
+      from: seg.from, to: seg.to, start: wallClockText(seg.startMs), end: wallClockText(seg.endMs),
+      profile: seg.profile?.key ?? '', reason: seg.reason,
       records: agents.reduce((n, a) => n + a.segRecords[s], 0),
     })),
     results,

@@ -29,6 +29,12 @@ export interface ScoreOptions {
   readonly period: Period;
   /** a profile key asked for explicitly; wins over the schedule */
   readonly profile?: string;
+  /**
+   * The profile of each stretch of the period, decided by the caller (the service's overrides, `--override` of
+   * the CLI); switches may fall at any instant, not only at midnight. Instead of `profile` and the schedule.
+   * Stretches in order, contiguous, covering the period exactly (`segmentsWithOverrides` builds them).
+   */
+  readonly segments?: readonly SegmentInput[];
   /** known agents (records of unknown agents are still scored, with the record's team) */
   readonly agents?: readonly AgentInfo[];
   /** attributes read by `team.NAME`, by team name (the name itself is always readable as `team.name`) */
@@ -37,13 +43,27 @@ export interface ScoreOptions {
   readonly groupAttributes?: Readonly<Record<string, Readonly<Record<string, Value>>>>;
 }
 
+/** A stretch of the period whose profile the caller decided: org-local wall-clock ms, `endMs` exclusive. */
+export interface SegmentInput {
+  readonly startMs: number;
+  readonly endMs: number;
+  /** a profile key, or null for none (scores are then null) */
+  readonly profile: string | null;
+  /** how the caller chose it (default `given`) */
+  readonly reason?: Segment['reason'];
+}
+
 /** A stretch of the period under one profile. */
 export interface Segment {
+  /** the first and the last local day it touches (inclusive) */
   readonly from: string;
   readonly to: string;
+  /** its bounds as org-local wall-clock time `YYYY-MM-DDTHH:MM:SS`, `end` exclusive (midnights for whole days) */
+  readonly start: string;
+  readonly end: string;
   readonly profile: string;
-  /** how the profile was chosen */
-  readonly reason: 'explicit' | 'scheduled' | 'default';
+  /** how the profile was chosen: asked for, the schedule, the default, an override, or given by the caller */
+  readonly reason: 'explicit' | 'scheduled' | 'default' | 'override' | 'given';
   readonly records: number;
 }
 

@@ -96,9 +96,22 @@ describe('score snapshots', () => {
     expect((await f.runs()).map((r) => [r.profile, r.stale])).toEqual([['', true], ['normal', false]]);
   });
 
-  it('refuses to score an override that switches profile inside a day', async () => {
+  it('scores an override that switches profile inside a day, splitting records at the instant', async () => {
+    await f.records(['m6,Dan,2021-03-20T13:00:00Z,90,5']);
     await f.app.get(ProfilesService).set(f.admin, { scorecard: 'desk', profile: 'rush', from: '2021-03-20T12:00', to: '2021-03-22', reason: 'afternoon' });
-    await expect(f.scores()).rejects.toMatchObject({ code: 'SCORE_PROFILE_SWITCH_WITHIN_DAY', details: { key: 'desk', at: '2021-03-20' } });
+    const scored = await f.scores();
+    expect(scored.segments.map((s) => `${s.start}..${s.end} ${s.profile} ${s.source} ${s.records}`)).toEqual([
+      '2021-03-01T00:00:00..2021-03-08T00:00:00 normal default 2', '2021-03-08T00:00:00..2021-03-15T00:00:00 rush schedule 1',
+      '2021-03-15T00:00:00..2021-03-20T12:00:00 normal default 1', '2021-03-20T12:00:00..2021-03-22T00:00:00 rush override 1',
+      '2021-03-22T00:00:00..2021-04-01T00:00:00 normal default 1',
+    ]);
+    expect(scored.segments.map((s) => [s.from, s.to])[2]).toEqual(['2021-03-15', '2021-03-20']);
+    // Dan: 3 March (rating 4, wait 30) normal: 50% × 100 + 50% × 70 = 85; 20 March 10:00 (rating 2, wait 50)
+    // normal: 50% × 0 + 50% × 50 = 25; 20 March 13:00 (wait 90) rush: speed 10. By record count: (85 + 25 + 10) / 3 = 40
+    expect(f.byAgent(scored).Dan).toBe(40);
+    // stored and read back the same
+    await f.stored();
+    expect((await f.scores()).segments).toEqual(scored.segments);
     // other periods are unaffected
     await expect(f.scores({ period: { month: '2021-02' } })).resolves.toMatchObject({ totalCount: 3 });
   });

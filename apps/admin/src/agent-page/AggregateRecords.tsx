@@ -10,8 +10,8 @@ import { useGqlQuery } from '../providers/use-gql-query';
 
 const PAGE = 50;
 
-const INTERACTIONS = `query AggregateRecords($agent: ID!, $period: PeriodInput!, $scorecard: String, $aggregate: String, $first: Int, $after: String) {
-  interactions(agent: $agent, period: $period, scorecard: $scorecard, aggregate: $aggregate, first: $first, after: $after) {
+const INTERACTIONS = `query AggregateRecords($agent: ID!, $period: PeriodInput!, $scorecard: String, $aggregate: String, $segment: Int, $first: Int, $after: String) {
+  interactions(agent: $agent, period: $period, scorecard: $scorecard, aggregate: $aggregate, segment: $segment, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { id source externalId occurredAt channel answered resolved rating handleSeconds custom } }
   }
@@ -32,6 +32,8 @@ export interface RecordsRequest {
   scorecard: string;
   aggregate: string;
   period: Record<string, string>;
+  /** the segment the aggregate counted in, when the period was scored in segments */
+  segment: number | null;
 }
 
 /** The records one aggregate used, a page at a time, fetched only when opened (`interactions`, docs/service.md). */

@@ -31,8 +31,8 @@ export const ExplanationSection = ({ scorecard, period, profile, agentId, title 
     EXPLAIN, { scorecard, period: toPeriodInput(period), agent: agentId, profile });
   const root = useMemo(() => (data ? readExplainNode(data.explainScore.tree) : null), [data]);
   const [records, setRecords] = useState<RecordsRequest | null>(null);
-  const openRecords = (aggregate: string, range: { from: string; to: string } | null) => setRecords({
-    agent: agentId, scorecard, aggregate, period: (range ?? toPeriodInput(period)) as Record<string, string>,
+  const openRecords = (aggregate: string, segment: number | null) => setRecords({
+    agent: agentId, scorecard, aggregate, period: toPeriodInput(period) as Record<string, string>, segment,
   });
   return (
     <Card data-testid="explanation">

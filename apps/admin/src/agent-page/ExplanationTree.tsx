@@ -6,11 +6,11 @@ import { useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { formatValue, formatWeight } from '../leaderboard/value-format';
 import {
-  flattenExplanation, foldableIds, initiallyCollapsed, segmentRangeOf, visibleRows, type ExplainNode, type ExplainRow,
+  flattenExplanation, foldableIds, initiallyCollapsed, segmentIndexOf, visibleRows, type ExplainNode, type ExplainRow,
 } from './explain-tree';
 
-/** Opens the records an aggregate used: its text, and its segment's days when the period was scored in segments. */
-export type OpenRecords = (aggregate: string, range: { from: string; to: string } | null) => void;
+/** Opens the records an aggregate used: its text, and its segment's index when the period was scored in segments. */
+export type OpenRecords = (aggregate: string, segment: number | null) => void;
 
 const KIND_COLOURS: Record<string, 'primary' | 'secondary' | 'info' | 'success' | 'warning' | 'default'> = {
   score: 'primary', segment: 'secondary', kpi: 'info', metric: 'success', aggregate: 'default', target: 'warning',
@@ -38,7 +38,7 @@ export const ExplanationTree = ({ root, onRecords }: { root: ExplainNode; onReco
       {visibleRows(rows, collapsed).map((row) => (
         <TreeRow key={row.id} row={row} open={!collapsed.has(row.id)} onToggle={() => toggle(row.id)}
           onRecords={onRecords && row.node.kind === 'aggregate' && (row.node.records ?? 0) > 0
-            ? () => onRecords(row.node.text, segmentRangeOf(rows, row)) : undefined} />
+            ? () => onRecords(row.node.text, segmentIndexOf(rows, row)) : undefined} />
       ))}
     </Box>
   );

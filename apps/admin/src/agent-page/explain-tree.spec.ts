@@ -1,4 +1,4 @@
-import { aggregatesUnder, flattenExplanation, foldableIds, initiallyCollapsed, readExplainNode, segmentRangeOf, visibleRows } from './explain-tree';
+import { aggregatesUnder, flattenExplanation, foldableIds, initiallyCollapsed, readExplainNode, segmentIndexOf, visibleRows } from './explain-tree';
 
 // A trimmed explainScore tree of the demo (Becky, February 2021).
 const tree = {
@@ -76,20 +76,18 @@ describe('aggregatesUnder', () => {
   });
 });
 
-describe('segmentRangeOf', () => {
-  it('gives an aggregate the days of its segment, or null when the period was scored whole', () => {
+describe('segmentIndexOf', () => {
+  it('gives an aggregate the index of its segment, or null when the period was scored whole', () => {
     const whole = flattenExplanation(readExplainNode(tree)!);
-    expect(segmentRangeOf(whole, whole.find((row) => row.node.kind === 'aggregate')!)).toBeNull();
+    expect(segmentIndexOf(whole, whole.find((row) => row.node.kind === 'aggregate')!)).toBeNull();
     const split = flattenExplanation(readExplainNode({
       kind: 'score', text: '', value: 80, children: [
         { kind: 'segment', key: 'normal', text: '2021-03-01..2021-03-07', value: 79, children: [tree.children[1]] },
-        { kind: 'segment', key: 'promo', text: '2021-03-08..2021-03-14', value: 81, children: [tree.children[1]] },
+        { kind: 'segment', key: 'promo', text: '2021-03-08 00:00..2021-03-14 12:00', value: 81, children: [tree.children[1]] },
+        { kind: 'segment', key: 'normal', text: '2021-03-14 12:00..2021-04-01 00:00', value: 82, children: [tree.children[1]] },
       ],
     })!);
     const aggregates = split.filter((row) => row.node.kind === 'aggregate');
-    expect(aggregates.map((row) => segmentRangeOf(split, row))).toEqual([
-      { from: '2021-03-01', to: '2021-03-07' }, { from: '2021-03-01', to: '2021-03-07' },
-      { from: '2021-03-08', to: '2021-03-14' }, { from: '2021-03-08', to: '2021-03-14' },
-    ]);
+    expect(aggregates.map((row) => segmentIndexOf(split, row))).toEqual([0, 0, 1, 1, 2, 2]);
   });
 });

@@ -108,16 +108,17 @@ export function aggregatesUnder(node: ExplainNode): { text: string; records: num
 }
 
 /**
- * The days an aggregate row counted records over: its segment's `from..to` when the period was scored in
- * segments (each aggregate counts within its own), else null (the whole period).
+ * The segment an aggregate row counted records in: its index among the score's segments (as the api's
+ * `interactions(segment:)` takes it; a segment may start or end within a day) when the period was scored in
+ * segments, else null (the whole period).
  */
-export function segmentRangeOf(rows: readonly ExplainRow[], row: ExplainRow): { from: string; to: string } | null {
+export function segmentIndexOf(rows: readonly ExplainRow[], row: ExplainRow): number | null {
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (let id = row.parentId; id !== null; id = byId.get(id)?.parentId ?? null) {
-    const node = byId.get(id)?.node;
-    if (node?.kind !== 'segment') continue;
-    const match = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(node.text);
-    return match ? { from: match[1], to: match[2] } : null;
+    const segment = byId.get(id);
+    if (segment?.node.kind !== 'segment') continue;
+    const index = rows.filter((r) => r.node.kind === 'segment' && r.parentId === segment.parentId).indexOf(segment);
+    return index < 0 ? null : index;
   }
   return null;
 }

@@ -23,6 +23,7 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
     data: file('data/call_centre_clean.csv'),
     agents: file('agents.csv'),
     period: periodFromOptions('2021-Q1'),
+    overrides: [],
     maps: parseMaps(MAPS),
     zone: 'UTC', json: false, progress: false, lang: langOf(args),
   };

@@ -1,5 +1,5 @@
 import { memoryIo } from '../testing/memory-io';
-import { parseMaps, readScoreRequest } from './score-options';
+import { parseMaps, parseOverrides, readScoreRequest } from './score-options';
 
 describe('parseMaps', () => {
   it('reads field=Column pairs, keeping spaces and = inside the column name', () => {
@@ -33,5 +33,19 @@ describe('readScoreRequest', () => {
   it('fails on a bad zone before reading anything', () => {
     expect(() => readScoreRequest('score', ['score-options.ts', '--data', 'score.command.ts', '--tz', 'Nowhere'], io))
       .toThrow("--tz: unknown time zone 'Nowhere'");
+  });
+});
+
+describe('parseOverrides', () => {
+  it('reads days and wall-clock times in the zone, and times with an offset as instants', () => {
+    const ms = (text: string) => Date.parse(`${text}Z`);
+    expect(parseOverrides(['2021-02-10T12:00..2021-02-12=double11', '2021-03-01T08:00+08:00..2021-03-02T00:00Z=normal'], 'Asia/Shanghai')).toEqual([
+      { startMs: ms('2021-02-10T12:00:00'), endMs: ms('2021-02-12T00:00:00'), profile: 'double11' },
+      { startMs: ms('2021-03-01T08:00:00'), endMs: ms('2021-03-02T08:00:00'), profile: 'normal' },
+    ]);
+  });
+
+  it.each(['2021-02-10=double11', '2021-02-10..soon=double11', '2021-02-12..2021-02-10=double11', '2021-02-10..2021-02-12'])('refuses %s', (entry) => {
+    expect(() => parseOverrides([entry], 'UTC')).toThrow(/--override/);
   });
 });

@@ -1,10 +1,10 @@
 import * as path from 'node:path';
-import type { Period } from '@yardstick/engine';
+import type { OverrideSpec, Period } from '@yardstick/engine';
 import { requireFile } from '../io/source-file';
 import { COMMON_OPTIONS, flag, langOf, parseCommandArgs, singleFile, text, texts, type Lang, type OptionSpecs } from '../usage/args';
 import { usageError } from '../usage/cli-error';
 import type { Io } from '../usage/io';
-import { checkZone, periodFromOptions } from '../scoring/engine-adapter';
+import { checkZone, periodFromOptions, timestampReader } from '../scoring/engine-adapter';
 
 // The options `score` and `explain` share, read and validated before any record is: a typo in a period,
 // a zone or a file name fails in milliseconds, not after a million rows.
@@ -17,6 +17,7 @@ export const SCORE_OPTIONS: OptionSpecs = {
   from: { type: 'string' },
   to: { type: 'string' },
   profile: { type: 'string' },
+  override: { type: 'string', multiple: true },
   map: { type: 'string', multiple: true },
   tz: { type: 'string' },
   json: { type: 'boolean' },
@@ -38,6 +39,8 @@ export interface ScoreRequest {
   /** absent: the span of the records */
   readonly period?: Period;
   readonly profile?: string;
+  /** `--override FROM..TO=PROFILE`: a profile from an instant to an instant, as the service's overrides */
+  readonly overrides: readonly OverrideSpec[];
   /** field → column */
   readonly maps: ReadonlyMap<string, string>;
   readonly zone: string;
@@ -68,11 +71,30 @@ export function readScoreRequest(command: string, argv: readonly string[], io: I
     agents: agentsName === undefined ? undefined : input(agentsName, 'agents file'),
     period: periodFromOptions(text(args, 'period'), text(args, 'from'), text(args, 'to')),
     profile: text(args, 'profile'),
+    overrides: parseOverrides(texts(args, 'override'), zone),
     maps: parseMaps(texts(args, 'map')),
     json: flag(args, 'json'),
     progress: flag(args, 'progress'),
   };
   return { request, args };
+}
+
+/**
+ * `--override FROM..TO=PROFILE` options (FROM and TO: a day, meaning its midnight, or a time, `2021-03-20T12:00`,
+ * wall-clock in `--tz` unless it has an offset; the override holds over [FROM, TO)).
+ */
+export function parseOverrides(entries: readonly string[], zone: string): OverrideSpec[] {
+  const read = timestampReader(zone);
+  return entries.map((entry) => {
+    const m = /^(.+?)\.\.(.+?)=(.+)$/.exec(entry.trim());
+    const startMs = m ? read(m[1].trim()) : null;
+    const endMs = m ? read(m[2].trim()) : null;
+    if (!m || startMs === null || endMs === null) {
+      throw usageError(`--override ${entry}: write --override FROM..TO=PROFILE, e.g. --override 2021-03-20T12:00..2021-03-22=double11`);
+    }
+    if (!(endMs > startMs)) throw usageError(`--override ${entry}: TO must come after FROM`);
+    return { startMs, endMs, profile: m[3].trim() };
+  });
 }
 
 /** `--map field=Column` options to a field → column map; a field mapped twice is an error. */

@@ -8,7 +8,7 @@ export function scoreJson(report: ScoreReport, summary: ReadSummary): ScoreRepor
     scorecard: report.scorecard,
     period: { from: report.period.from, to: report.period.to },
     profile: profileOf(report),
-    segments: report.segments.map((s) => ({ from: s.from, to: s.to, profile: s.profile, reason: s.reason, records: s.records })),
+    segments: report.segments.map((s) => ({ from: s.from, to: s.to, start: s.start, end: s.end, profile: s.profile, reason: s.reason, records: s.records })),
     results: report.results.map(subjectJson),
     summary,
   };

@@ -4,7 +4,7 @@ import { usageError } from '../usage/cli-error';
 // The engine's own errors carry messages written for people (a bad period, an unknown profile or zone, an
 // agent that was not scored). Here they become usage errors; anything else stays an internal error.
 
-const PEOPLE_ERRORS = new Set(['PeriodError', 'ProfileError', 'AgentError', 'TimeError', 'SubjectError']);
+const PEOPLE_ERRORS = new Set(['PeriodError', 'ProfileError', 'AgentError', 'TimeError', 'SubjectError', 'SegmentsError']);
 
 export function asUsageError(error: unknown, prefix = ''): unknown {
   if (error instanceof Error && PEOPLE_ERRORS.has(error.name)) return usageError(`${prefix}${error.message}`);

@@ -1,5 +1,5 @@
 import type { CompiledScorecard, ScoreRecord } from '@yardstick/dsl';
-import { dayOfLocalMs, type Period, type Scorer, type ScoreReport } from '@yardstick/engine';
+import { dayOfLocalMs, segmentsWithOverrides, type Period, type Scorer, type ScoreReport } from '@yardstick/engine';
 import type { ReadSummary } from '@yardstick/contracts';
 import { readAgentsFile } from '../io/agents-reader';
 import { BadRowReporter } from '../io/bad-rows';
@@ -27,8 +27,10 @@ const IDENTITY_FIELDS = ['agent', 'team', 'occurred_at'];
 export async function runScoring(request: ScoreRequest, scorecard: CompiledScorecard, io: Io): Promise<ScoreRun> {
   checkMaps(request.maps, scorecard);
   checkProfile(request.profile, scorecard);
+  checkOverrides(request, scorecard);
   const agents = request.agents ? readAgentsFile(request.agents.path, request.agents.display) : undefined;
-  const start = (period: Period): Scorer => newScorer({ scorecard, period, profile: request.profile, agents });
+  const segments = (period: Period) => (request.overrides.length > 0 ? segmentsWithOverrides(scorecard, period, request.overrides) : undefined);
+  const start = (period: Period): Scorer => newScorer({ scorecard, period, profile: request.profile, segments: segments(period), agents });
   let scorer = request.period ? start(request.period) : undefined;
   const held: ScoreRecord[] = [];
   const onRecord = scorer ? scorer.add.bind(scorer) : (r: ScoreRecord) => { held.push(r); };
@@ -91,10 +93,21 @@ function checkMaps(maps: ReadonlyMap<string, string>, scorecard: CompiledScoreca
   }
 }
 
-function checkProfile(profile: string | undefined, scorecard: CompiledScorecard): void {
+function checkProfile(profile: string | undefined, scorecard: CompiledScorecard, option = '--profile'): void {
   if (profile === undefined || scorecard.profiles.some((p) => p.key === profile)) return;
   const known = scorecard.profiles.map((p) => p.key).join(', ') || 'none';
-  throw usageError(`--profile ${profile}: scorecard ${scorecard.key} has no profile \`${profile}\` (its profiles: ${known})`);
+  throw usageError(`${option} ${profile}: scorecard ${scorecard.key} has no profile \`${profile}\` (its profiles: ${known})`);
+}
+
+/** Overrides name profiles of the scorecard, do not overlap, and do not go with --profile. */
+function checkOverrides(request: ScoreRequest, scorecard: CompiledScorecard): void {
+  const { overrides } = request;
+  if (overrides.length > 0 && request.profile !== undefined) throw usageError('give either --profile or --override, not both');
+  for (const o of overrides) checkProfile(o.profile, scorecard, '--override');
+  const sorted = [...overrides].sort((a, b) => a.startMs - b.startMs);
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i].startMs < sorted[i - 1].endMs) throw usageError('--override: overrides may not overlap (touching is fine)');
+  }
 }
 
 /** From the first to the last day of the records. */

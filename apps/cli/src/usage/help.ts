@@ -16,6 +16,9 @@ Period and weights:
   --from DAY --to DAY  an explicit range of days, both included
                        (neither: from the first to the last day found in the records)
   --profile KEY        weigh the kpis with this profile instead of the scheduled or default one
+  --override FROM..TO=KEY
+                       switch to profile KEY over [FROM, TO) (days or times such as 2021-03-20T12:00,
+                       in --tz), as the service's profile overrides; repeatable
   --scorecard KEY      the scorecard to use when FILE.kpi holds several
 
 Output:

@@ -9,6 +9,6 @@ export { compileAggregatesSql } from './query-sql';
 export { SQL_FUNCTIONS, SQL_FUNCTIONS_DOWN, sqlFunctionsDown, sqlFunctionsUp } from './functions-sql';
 export {
   isSqlRangeError, SqlResultError, SqlTableMapError,
-  type AggregateQuery, type AggregateSqlOptions, type AggregateSqlResult, type SqlAggregateState, type SqlAggregatedRow,
+  type AggregateQuery, type AggregateSqlOptions, type AggregateSqlResult, type SqlAggregateState, type SqlSegment, type SqlAggregatedRow,
   type SqlColumn, type SqlJoin, type SqlTableMap, type SqlUnsupported,
 } from './sql-types';

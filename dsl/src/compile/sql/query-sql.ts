@@ -6,7 +6,7 @@ import { RecordSql } from './record-sql';
 import { Unsupported } from './sql-expr';
 import { SqlParams, TableRefs } from './sql-text';
 import { planState, type PlanState } from './states-sql';
-import { SqlTableMapError, type AggregateSqlOptions, type AggregateSqlResult, type SqlUnsupported } from './sql-types';
+import { SqlTableMapError, type AggregateSqlOptions, type AggregateSqlResult, type SqlSegment, type SqlUnsupported } from './sql-types';
 
 // One query per scorecard and period: every aggregate plan's state over the period's records (by the org-local
 // wall clock), grouped by agent, team, group and the organisation, per segment when the period straddles a
@@ -15,6 +15,7 @@ import { SqlTableMapError, type AggregateSqlOptions, type AggregateSqlResult, ty
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MAX_COLUMNS = 1600;
+const DAY = 86_400_000;
 
 function dayMs(day: string, what: string): number {
   const m = DAY_RE.exec(typeof day === 'string' ? day : '');
@@ -23,19 +24,35 @@ function dayMs(day: string, what: string): number {
   return ms;
 }
 
-/** The local day starting each segment, and the day after the period: contiguous segments, checked. */
+/** A segment's bounds in wall-clock ms: `startMs`/`endMs` when given (any instant), else its days. */
+function segmentMs(s: SqlSegment, what: string): [number, number] {
+  if (s.startMs !== undefined || s.endMs !== undefined) {
+    if (!Number.isSafeInteger(s.startMs) || !Number.isSafeInteger(s.endMs) || !((s.endMs as number) > (s.startMs as number))) {
+      throw new SqlTableMapError(`${what}: startMs and endMs must be whole milliseconds, startMs before endMs`);
+    }
+    return [s.startMs as number, s.endMs as number];
+  }
+  return [dayMs(s.from, what), dayMs(s.to, what) + DAY];
+}
+
+/** A bound as the text of a local timestamp: the day alone at midnight. */
+const boundText = (ms: number): string => {
+  const iso = new Date(ms).toISOString();
+  return ms % DAY === 0 ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 23)}`;
+};
+
+/** The local time starting each segment, and the end of the period: contiguous segments, checked. */
 function bounds(segments: AggregateSqlOptions['segments']): string[] {
   if (!Array.isArray(segments) || segments.length === 0) throw new SqlTableMapError('segments: at least one is needed');
   const out: string[] = [];
   let next: number | undefined;
   for (const [i, s] of segments.entries()) {
-    const from = dayMs(s.from, `segment ${i}`);
-    const to = dayMs(s.to, `segment ${i}`);
-    if (to < from || (next !== undefined && from !== next)) throw new SqlTableMapError(`segment ${i}: ${s.from}..${s.to} does not follow on from the one before`);
-    out.push(s.from);
-    next = to + 86_400_000;
+    const [from, end] = segmentMs(s, `segment ${i}`);
+    if (next !== undefined && from !== next) throw new SqlTableMapError(`segment ${i}: ${boundText(from)} does not follow on from the one before`);
+    out.push(boundText(from));
+    next = end;
   }
-  out.push(new Date(next as number).toISOString().slice(0, 10));
+  out.push(boundText(next as number));
   return out;
 }
 

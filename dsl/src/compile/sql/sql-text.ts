@@ -62,9 +62,12 @@ export class SqlParams {
     return `${this.add(value, 'text')}::text`;
   }
 
-  /** a `YYYY-MM-DD` day (checked by the caller) as a timestamp: typed, so the server parses it once, not per row */
-  timestamp(day: string): string {
-    return `${this.add(day, 'timestamp')}::timestamp`;
+  /**
+   * A `YYYY-MM-DD` day or a `YYYY-MM-DD HH:MM:SS.mmm` wall-clock time (checked by the caller) as a timestamp:
+   * typed, so the server parses it once, not per row.
+   */
+  timestamp(at: string): string {
+    return `${this.add(at, 'timestamp')}::timestamp`;
   }
 
   /** a filter value compared with a column of unknown type: the server casts it to the column's type */

@@ -58,9 +58,17 @@ export interface AggregateSqlOptions {
   readonly table: SqlTableMap;
   /** IANA zone of the organisation: days, hours and weekdays are its wall clock */
   readonly timeZone: string;
-  /** the scoring segments in order (the engine's `planSegments`), inclusive local days `YYYY-MM-DD` */
-  readonly segments: readonly { readonly from: string; readonly to: string }[];
+  /**
+   * The scoring segments in order (the engine's `planSegments`): inclusive local days `YYYY-MM-DD`, or, for
+   * switches inside a day, `startMs`/`endMs` (org-local wall-clock ms, end exclusive; they win over the days).
+   */
+  readonly segments: readonly SqlSegment[];
 }
+
+/** A segment by its days, or by its bounds at any instant (org-local wall-clock ms, as the engine's SegmentPlan). */
+export type SqlSegment =
+  | { readonly from: string; readonly to: string; readonly startMs?: undefined; readonly endMs?: undefined }
+  | { readonly from?: string; readonly to?: string; readonly startMs: number; readonly endMs: number };
 
 /** One plan's accumulator state, as the engine's `AggregateState`. */
 export interface SqlAggregateState {

@@ -35,6 +35,18 @@ describe('compileAggregatesSql', () => {
     expect(three.values).toEqual(expect.arrayContaining(['Asia/Shanghai', '2021-03-01', '2021-03-10', '2021-03-17', '2021-04-01']));
   });
 
+  it('splits segments at any instant (an override switching within a day), as wall-clock timestamps', () => {
+    const ms = (text: string) => Date.parse(`${text}Z`);
+    const query = sql(card('metric n = count()'), { segments: [
+      { startMs: ms('2021-03-01T00:00:00'), endMs: ms('2021-03-10T12:30:00') },
+      { startMs: ms('2021-03-10T12:30:00'), endMs: ms('2021-04-01T00:00:00') },
+    ] });
+    expect(query.text).toMatch(/WHEN .* THEN 1 ELSE 0 END/);
+    expect(query.values).toEqual(expect.arrayContaining(['2021-03-01', '2021-03-10 12:30:00.000', '2021-04-01']));
+    const days = sql(card('metric n = count()'), { segments: [{ from: '2021-03-01', to: '2021-03-09' }, { startMs: ms('2021-03-10T00:00:00'), endMs: ms('2021-04-01T00:00:00') }] });
+    expect(days.values).toEqual(expect.arrayContaining(['2021-03-01', '2021-03-10', '2021-04-01']));
+  });
+
   it('keeps every scorecard string out of the text', () => {
     const query = sql(card(`metric n = count(channel == "'; DROP TABLE x; --" and customer != "\\\\")`));
     expect(query.text).not.toContain('DROP');
@@ -67,6 +79,8 @@ describe('compileAggregatesSql', () => {
     ['no segments', { segments: [] }],
     ['a gap between segments', { segments: [{ from: '2021-03-01', to: '2021-03-09' }, { from: '2021-03-11', to: '2021-03-31' }] }],
     ['a day that does not exist', { segments: [{ from: '2021-02-29', to: '2021-03-31' }] }],
+    ['instants out of order', { segments: [{ startMs: 1000, endMs: 1000 }] }],
+    ['instants that are not whole milliseconds', { segments: [{ startMs: 0.5, endMs: 86_400_000 }] }],
     ['no time zone', { timeZone: '' }],
   ])('refuses %s', (_, extra) => {
     expect(() => compileAggregatesSql(options(card('metric n = count()'), extra as Partial<AggregateSqlOptions>))).toThrow(SqlTableMapError);

@@ -32,7 +32,7 @@ function teamsOf(opts: ScoreOptions, records: readonly ScoreRecord[]): Map<strin
 export function aggregateRows(opts: ScoreOptions, records: readonly ScoreRecord[]): AggregatedRow[] {
   const sc = opts.scorecard;
   const plans: PlanSet = planSet(sc.aggregates);
-  const segments = planSegments(sc, rangePeriod(opts.period.from, opts.period.to), opts.profile);
+  const segments = planSegments(sc, rangePeriod(opts.period.from, opts.period.to), opts.profile, opts.segments);
   const teams = teamsOf(opts, records);
   const groupOf = new Map((opts.agents ?? []).map((a) => [a.id, a.group ?? null]));
   const groups = new Map<string, Group>();

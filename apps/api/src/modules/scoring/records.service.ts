@@ -40,8 +40,9 @@ export class RecordsService {
     const offset = offsetAfter(args.after);
     const agentId = await this.checkAgent(caller, args.agent);
     const period = periodOf(args.period);
-    const { zone, plan, compiled } = await this.scope(caller, args, period);
-    const rows = await this.agentRows(agentId, period, zone);
+    const { zone, plan, compiled, bounds } = await this.scope(caller, args, period);
+    const all = await this.agentRows(agentId, period, zone);
+    const rows = bounds ? all.filter((row) => (row.occurred_local as number) >= bounds.startMs && (row.occurred_local as number) < bounds.endMs) : all;
     const localOf = zoneClock(zone);
     const used = plan && compiled ? usedBy(plan, compiled, (row) => scoreRecordOf(row, RECORD_COLUMNS,
       compiled.fields.filter((f) => !f.builtin), (utc) => localOf.localOf(utc))) : () => true;
@@ -70,18 +71,29 @@ export class RecordsService {
     return agentId;
   }
 
-  private async scope(caller: Caller, args: InteractionsArgs, period: Period)
-    : Promise<{ zone: string; plan?: AggregatePlan; compiled?: CompiledScorecard }> {
+  private async scope(caller: Caller, args: InteractionsArgs, period: Period): Promise<{
+    zone: string; plan?: AggregatePlan; compiled?: CompiledScorecard; bounds?: { startMs: number; endMs: number };
+  }> {
     const scorecard = args.scorecard?.trim() || null;
     const text = args.aggregate?.trim() || null;
+    const segment = args.segment ?? null;
     if (!scorecard !== !text) {
       throw new InvalidInputException([{ path: scorecard ? 'aggregate' : 'scorecard', message: 'give scorecard and aggregate together, or neither' }]);
+    }
+    if (segment !== null && !scorecard) {
+      throw new InvalidInputException([{ path: 'segment', message: 'a segment belongs to a scorecard: give scorecard and aggregate too' }]);
     }
     if (!scorecard || !text) return { zone: await this.organisation.timeZone() };
     const run = await this.runs.forCaller(caller, { scorecard, period });
     const plan = run.compiled.aggregates.find((p) => p.text === text);
     if (!plan) throw new InvalidInputException([{ path: 'aggregate', message: `scorecard ${scorecard} has no aggregate ${text}` }]);
-    return { zone: run.zone, plan, compiled: run.compiled };
+    if (segment === null) return { zone: run.zone, plan, compiled: run.compiled };
+    const bounds = run.plan.segments[segment];
+    if (!Number.isInteger(segment) || !bounds) {
+      const count = run.plan.segments.length;
+      throw new InvalidInputException([{ path: 'segment', message: `the period is scored in ${count} segment${count === 1 ? '' : 's'}: give 0 to ${count - 1}` }]);
+    }
+    return { zone: run.zone, plan, compiled: run.compiled, bounds };
   }
 
   private agentRows(agentId: number, period: Period, zone: string): Promise<Record<string, unknown>[]> {

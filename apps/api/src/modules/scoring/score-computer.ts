@@ -59,7 +59,7 @@ export class ScoreComputer {
       const stored = await this.repository.roster(db);
       const roster = rosterOf(stored.agents, stored.teams, stored.groups);
       const opts: ScoreOptions = {
-        scorecard: job.plan.scorecard, period: job.period, profile: job.plan.profile, agents: roster.agents,
+        scorecard: job.plan.scorecard, period: job.period, profile: job.plan.profile, segments: job.plan.given, agents: roster.agents,
         teamAttributes: roster.teamAttributes, groupAttributes: roster.groupAttributes,
       };
       const scored = await engineErrors(job, () => this.score(job, opts, db));
@@ -71,7 +71,7 @@ export class ScoreComputer {
     const sc = job.plan.scorecard;
     const compiled = compileAggregatesSql({
       checked: this.checkedOf(job.source), scorecard: sc, table: interactionsTable(sc.subject === 'group'),
-      timeZone: job.zone, segments: job.plan.segments.map((s) => ({ from: s.from, to: s.to })),
+      timeZone: job.zone, segments: job.plan.segments.map((s) => ({ startMs: s.startMs, endMs: s.endMs })),
     });
     if (compiled.ok) {
       const { text, values, decode } = compiled.query;

@@ -77,11 +77,13 @@ export function toTeamScore(row: StoredScore, sc: CompiledScorecard): TeamScoreM
 /** Segments as shown; the override behind one only to callers who may read overrides. */
 export function toSegments(segments: readonly SegmentSnapshot[], showOverrides: boolean): ScoreSegmentModel[] {
   return segments.map((s) => ({
-    from: s.from, to: s.to, profile: s.profile, records: s.records, source: s.source as SegmentSourceModel,
+    from: s.from, to: s.to, start: s.start ?? `${s.from}T00:00:00`, end: s.end ?? `${dayAfter(s.to)}T00:00:00`, profile: s.profile, records: s.records, source: s.source as SegmentSourceModel,
     overrideId: showOverrides && s.override ? String(s.override.id) : null,
     overrideReason: showOverrides && s.override ? s.override.reason : null,
   }));
 }
+
+const dayAfter = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 // Cursors are opaque to clients: the position after which the next page starts.
 const CURSOR_PREFIX = 'ys:score:';

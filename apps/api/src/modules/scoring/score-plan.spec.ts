@@ -2,7 +2,6 @@ import { compile, type CompiledScorecard } from '@yardstick/dsl';
 import { DAY_MS, localDayMs, Scorer } from '@yardstick/engine';
 import { profileTimeline, type OverrideWindow } from '../profiles/profile-timeline';
 import { decidedPlan, explicitPlan, type ProfileStretchInput } from './score-plan';
-import { ScoringErrorCode } from './scoring.exception';
 
 const SOURCE = `scorecard frontline {
   metric handled = count()
@@ -44,9 +43,10 @@ describe('scoring plans', () => {
       '2021-03-20..2021-03-22 double11 override', '2021-03-23..2021-03-31 normal default',
     ]);
     expect(plan.sources[3].override).toEqual({ id: 4, reason: 'storm' });
-    // the copy keeps the scorecard's kpis and weights; only the profiles' days follow the decisions
-    expect(plan.scorecard.kpis).toEqual(scorecard.kpis);
-    expect(plan.segments[3].profile?.weights).toEqual(scorecard.profiles[1].weights);
+    // the scorecard itself is scored; the decisions go to the engine as segments
+    expect(plan.scorecard).toBe(scorecard);
+    expect(plan.given?.map((g) => g.profile)).toEqual(['normal', 'double11', 'normal', 'double11', 'normal']);
+    expect(plan.segments[3].profile).toBe(scorecard.profiles[1]);
   });
 
   it('scores an override covering the whole period as one segment of its profile', () => {
@@ -58,7 +58,7 @@ describe('scoring plans', () => {
   it('gives the engine segments it combines by record count', () => {
     const override = { id: 4, profile: 'double11', reason: 'storm', startLocalMs: localDayMs('2021-03-20'), endLocalMs: localDayMs('2021-03-21') };
     const plan = decidedPlan(scorecard, MARCH, stretches([override]));
-    const scorer = new Scorer({ scorecard: plan.scorecard, period: MARCH });
+    const scorer = new Scorer({ scorecard: plan.scorecard, period: MARCH, segments: plan.given });
     const add = (day: string, rating: number) => scorer.add({ agent: 'a', occurred_at: localDayMs(day) + 9 * HOUR, rating });
     add('2021-03-02', 5);
     add('2021-03-20', 5);
@@ -72,11 +72,29 @@ describe('scoring plans', () => {
     expect(report.results[0].score).toBe(25.5);
   });
 
-  it('refuses an override that switches inside a day, naming the day', () => {
-    const override = { id: 6, profile: 'double11', reason: 'noon', startLocalMs: localDayMs('2021-03-20') + 12 * HOUR, endLocalMs: localDayMs('2021-03-22') };
-    expect(() => decidedPlan(scorecard, MARCH, stretches([override]))).toThrow(expect.objectContaining({
-      code: ScoringErrorCode.SwitchWithinDay, details: { key: 'frontline', at: '2021-03-20' },
-    }));
+  it('switches inside a day where an override starts or ends, and the engine splits records at that instant', () => {
+    const noon = localDayMs('2021-03-20') + 12 * HOUR;
+    const override = { id: 6, profile: 'double11', reason: 'noon', startLocalMs: noon, endLocalMs: localDayMs('2021-03-22') + 6 * HOUR };
+    const plan = decidedPlan(scorecard, MARCH, stretches([override]));
+    expect(show(plan)).toEqual([
+      '2021-03-01..2021-03-07 normal default', '2021-03-08..2021-03-14 double11 schedule', '2021-03-15..2021-03-20 normal default',
+      '2021-03-20..2021-03-22 double11 override', '2021-03-22..2021-03-31 normal default',
+    ]);
+    expect(plan.segments[3].startMs).toBe(noon);
+    const scorer = new Scorer({ scorecard: plan.scorecard, period: MARCH, segments: plan.given });
+    const at = (ms: number, rating: number) => scorer.add({ agent: 'a', occurred_at: ms, rating });
+    at(noon - 1, 5);               // 11:59:59.999: the normal segment before
+    at(noon, 1);                   // noon: the override
+    at(noon + HOUR, 5);
+    at(localDayMs('2021-03-22') + 6 * HOUR, 5); // 06:00 on the 22nd: normal again
+    const report = scorer.finish();
+    expect(report.segments.map((s) => [s.start, s.end, s.records])).toEqual([
+      ['2021-03-01T00:00:00', '2021-03-08T00:00:00', 0], ['2021-03-08T00:00:00', '2021-03-15T00:00:00', 0],
+      ['2021-03-15T00:00:00', '2021-03-20T12:00:00', 1], ['2021-03-20T12:00:00', '2021-03-22T06:00:00', 2],
+      ['2021-03-22T06:00:00', '2021-04-01T00:00:00', 1],
+    ]);
+    // normal weighs volume (1 record each side), double11 quality (1 of 2 good → 50): (1×1 + 2×50 + 1×1) / 4
+    expect(report.results[0].score).toBe(25.5);
   });
 
   it('leaves days without any profile as a gap the engine scores as null', () => {
@@ -94,7 +112,7 @@ describe('scoring plans', () => {
       '2021-03-01..2021-03-01 normal override', '2021-03-02..2021-03-07 - default', '2021-03-08..2021-03-14 double11 schedule',
       '2021-03-15..2021-03-19 - default', '2021-03-20..2021-03-25 normal schedule', '2021-03-26..2021-03-31 - default',
     ]);
-    const scorer = new Scorer({ scorecard: plan.scorecard, period: MARCH });
+    const scorer = new Scorer({ scorecard: plan.scorecard, period: MARCH, segments: plan.given });
     scorer.add({ agent: 'a', occurred_at: localDayMs('2021-03-03'), rating: 5 });
     expect(scorer.finish().results[0].score).toBeNull();
   });

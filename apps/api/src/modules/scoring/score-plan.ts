@@ -1,14 +1,13 @@
-import type { CompiledProfile, CompiledScorecard } from '@yardstick/dsl';
-import { DAY_MS, dayOfLocalMs, localDayMs, planSegments, type Period, type SegmentPlan } from '@yardstick/engine';
-import { ScoringException, ScoringErrorCode } from './scoring.exception';
+import type { CompiledScorecard } from '@yardstick/dsl';
+import { planSegments, type Period, type SegmentInput, type SegmentPlan } from '@yardstick/engine';
 
-// Which profile weighs the kpis over which days of a period, as the engine and the SQL compiler take it.
+// Which profile weighs the kpis over which stretches of a period, as the engine and the SQL compiler take it.
 //
 // The engine plans segments from the scorecard alone (an explicit profile, else its `active` schedule, else the
-// default); the service also has admins' overrides, decided by ProfilesService. When an override takes part,
-// the scorecard handed to the engine carries one scheduled copy of each stretch's profile, `active` over exactly
-// that stretch's days: the engine then plans the very segments the decisions give, and scores and combines them
-// by its own rules (per segment, weighted by record counts). Weights, kpis and keys are the stretch's profile's.
+// default); the service also has admins' overrides, decided by ProfilesService, which may switch at any instant.
+// When an override takes part, the decisions are handed to the engine as they are (`ScoreOptions.segments`):
+// it scores each stretch under its profile and combines them by its own rule (weighted by record counts), and
+// the SQL groups records by the same bounds.
 
 /** How a segment's profile was chosen. */
 export type SegmentSource = 'explicit' | 'override' | 'schedule' | 'default';
@@ -23,10 +22,12 @@ export interface ProfileStretchInput {
 }
 
 export interface ScoringPlan {
-  /** the scorecard to score: the stored one, or a copy whose profiles follow the decisions */
+  /** the scorecard to score */
   readonly scorecard: CompiledScorecard;
   /** the profile asked for explicitly (the engine's `ScoreOptions.profile`) */
   readonly profile?: string;
+  /** the decided stretches when overrides take part (the engine's `ScoreOptions.segments`) */
+  readonly given?: readonly SegmentInput[];
   readonly segments: readonly SegmentPlan[];
   /** per segment: how its profile was chosen, and the override deciding it */
   readonly sources: readonly { readonly source: SegmentSource; readonly override: ProfileStretchInput['override'] }[];
@@ -40,51 +41,21 @@ export function explicitPlan(sc: CompiledScorecard, period: Period, profile: str
 
 /** Scored as the decisions say (overrides > schedule > default). */
 export function decidedPlan(sc: CompiledScorecard, period: Period, stretches: readonly ProfileStretchInput[]): ScoringPlan {
-  const days = dayStretches(sc.key, stretches);
-  if (!days.some((s) => s.source === 'override')) {
+  if (stretches.length === 0) throw new Error(`scoring plan for ${sc.key}: no profile decisions`);
+  const sources = stretches.map((s) => ({ source: s.source, override: s.override }));
+  if (!stretches.some((s) => s.source === 'override')) {
     // no override: the engine's own schedule is the decision (the same code decided it)
     const segments = planSegments(sc, period);
-    if (sameDays(segments, days)) return { scorecard: sc, segments, sources: days.map(sourceOf) };
+    if (sameStretches(segments, stretches)) return { scorecard: sc, segments, sources };
   }
-  const profiles: CompiledProfile[] = [];
-  for (const s of days) {
-    const profile = sc.profiles.find((p) => p.key === s.profile);
-    // a stretch without a profile stays a gap: the copy has no default, so the engine scores it as null
-    if (profile) profiles.push({ ...profile, isDefault: false, active: { from: s.from, to: s.to } });
-  }
-  const scorecard: CompiledScorecard = { ...sc, profiles };
-  const segments = planSegments(scorecard, period);
-  if (!sameDays(segments, days)) {
-    throw new Error(`scoring plan for ${sc.key}: the engine planned ${segments.length} segments for ${days.length} stretches`);
-  }
-  return { scorecard, segments, sources: days.map(sourceOf) };
+  const given: SegmentInput[] = stretches.map((s) => ({
+    startMs: s.fromLocalMs, endMs: s.toLocalMs, profile: s.profile,
+    reason: s.source === 'override' ? 'override' : s.source === 'schedule' ? 'scheduled' : 'default',
+  }));
+  return { scorecard: sc, given, segments: planSegments(sc, period, undefined, given), sources };
 }
 
-interface DayStretch extends ProfileStretchInput {
-  readonly from: string;
-  readonly to: string;
-}
-
-function sourceOf(s: DayStretch): ScoringPlan['sources'][number] {
-  return { source: s.source, override: s.override };
-}
-
-/** The stretches as inclusive days; a switch inside a day cannot be scored (records are split by day). */
-function dayStretches(key: string, stretches: readonly ProfileStretchInput[]): DayStretch[] {
-  if (stretches.length === 0) throw new Error(`scoring plan for ${key}: no profile decisions`);
-  return stretches.map((s) => {
-    for (const at of [s.fromLocalMs, s.toLocalMs]) {
-      if (at % DAY_MS !== 0) {
-        throw new ScoringException(ScoringErrorCode.SwitchWithinDay,
-          `scorecard ${key} switches profile at ${new Date(at).toISOString().slice(0, 16).replace('T', ' ')} (organisation time): `
-          + 'scores can switch profile only at midnight; move the override to whole days', { key, at: dayOfLocalMs(at) });
-      }
-    }
-    return { ...s, from: dayOfLocalMs(s.fromLocalMs), to: dayOfLocalMs(s.toLocalMs - DAY_MS) };
-  });
-}
-
-function sameDays(segments: readonly SegmentPlan[], days: readonly DayStretch[]): boolean {
-  return segments.length === days.length && segments.every((seg, i) => seg.from === days[i].from && seg.to === days[i].to
-    && (seg.profile?.key ?? null) === days[i].profile && localDayMs(seg.from) === days[i].fromLocalMs);
+function sameStretches(segments: readonly SegmentPlan[], stretches: readonly ProfileStretchInput[]): boolean {
+  return segments.length === stretches.length && segments.every((seg, i) => seg.startMs === stretches[i].fromLocalMs
+    && seg.endMs === stretches[i].toLocalMs && (seg.profile?.key ?? null) === stretches[i].profile);
 }

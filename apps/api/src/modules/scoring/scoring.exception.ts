@@ -4,8 +4,6 @@ import { DomainException } from '../../common/domain.exception';
 export const ScoringErrorCode = {
   /** `scores` lists agents; the scorecard scores teams or groups (use teamScores) */
   SubjectMismatch: 'SCORE_SUBJECT_MISMATCH',
-  /** an override starts or ends inside a day; segments are whole days */
-  SwitchWithinDay: 'SCORE_PROFILE_SWITCH_WITHIN_DAY',
   /** the roster cannot be scored as stored (a date the engine refuses) */
   RosterInvalid: 'SCORE_ROSTER_INVALID',
 } as const;

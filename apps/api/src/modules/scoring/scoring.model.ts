@@ -90,8 +90,11 @@ export class ScorePeriodModel {
 
 @ObjectType('ScoreSegment', { description: 'A stretch of the period scored under one profile (several when the period straddles a switch).' })
 export class ScoreSegmentModel {
-  @Field() from: string;
-  @Field() to: string;
+  @Field({ description: 'the first day it touches' }) from: string;
+  @Field({ description: 'the last day it touches (inclusive)' }) to: string;
+  @Field({ description: 'where it starts: wall-clock time in the organisation\'s zone, YYYY-MM-DDTHH:MM:SS (midnight unless an override switches within a day)' })
+  start: string;
+  @Field({ description: 'where it ends (exclusive), as start' }) end: string;
   @Field({ description: 'profile key (empty when the scorecard has no profile for these days)' }) profile: string;
   @Field(() => SegmentSourceModel) source: SegmentSourceModel;
   @Field(() => ID, { nullable: true, description: 'the override deciding it (for callers who may read overrides)' })

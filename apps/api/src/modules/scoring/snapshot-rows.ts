@@ -23,6 +23,9 @@ export interface TeamSnapshot {
 export interface SegmentSnapshot {
   readonly from: string;
   readonly to: string;
+  /** wall-clock bounds (`YYYY-MM-DDTHH:MM:SS`, end exclusive); absent in rows stored before switches within a day */
+  readonly start?: string;
+  readonly end?: string;
   readonly profile: string;
   readonly source: SegmentSource;
   readonly override: { readonly id: number; readonly reason: string } | null;
@@ -40,7 +43,7 @@ export interface OrganisationSnapshot {
 
 export function segmentsOf(report: ScoreReport, plan: ScoringPlan): SegmentSnapshot[] {
   return report.segments.map((s, i) => ({
-    from: s.from, to: s.to, profile: s.profile, records: s.records,
+    from: s.from, to: s.to, start: s.start, end: s.end, profile: s.profile, records: s.records,
     source: plan.sources[i]?.source ?? 'default', override: plan.sources[i]?.override ?? null,
   }));
 }
