@@ -5,7 +5,7 @@ import { diagnostic } from '../diagnostics/catalogue';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { LineMap } from '../lexer/positions';
 import { unescapeString } from '../lexer/lexer';
-import { Keyword, StringLit } from '../lexer/tokens';
+import { Keyword, operatorText, StringLit } from '../lexer/tokens';
 import type * as C from '../parser/cst';
 import type * as A from './nodes';
 import { PrecedenceReader, type Operand } from './precedence';
@@ -81,8 +81,14 @@ export class ExprBuilder {
 
   /** `{ label }` to spread into a declaration, or nothing. */
   label(tokens: readonly IToken[] | undefined): { label?: A.StringLiteral } {
+    const label = this.labelOf(tokens);
+    return label ? { label } : {};
+  }
+
+  /** A declaration's label, if it has one. */
+  labelOf(tokens: readonly IToken[] | undefined): A.StringLiteral | undefined {
     const token = this.real(tokens);
-    return token ? { label: this.stringLiteral(token) } : {};
+    return token ? this.stringLiteral(token) : undefined;
   }
 
   private stringLiteral(token: IToken): A.StringLiteral {
@@ -226,7 +232,8 @@ export class ExprBuilder {
     }
     if (ctx.callArgs) {
       const { args, where } = this.callArgs(ctx.callArgs[0].children);
-      return { kind: 'call', callee: id, args, ...(where ? { where } : {}), span: this.span(loc) };
+      const span = this.span(loc);
+      return where ? { kind: 'call', callee: id, args, where, span } : { kind: 'call', callee: id, args, span };
     }
     return { kind: 'name', name: id.name, span: id.span };
   }
@@ -276,7 +283,7 @@ export class ExprBuilder {
     const threshold = nodes.find((n) => n.location && n.location.startOffset < arrowAt);
     const result = nodes.find((n) => n.location && n.location.startOffset > arrowAt);
     return {
-      kind: 'tier-branch', op: op.image as A.TierOp, opSpan: this.tokenSpan(op),
+      kind: 'tier-branch', op: operatorText(op) as A.TierOp, opSpan: this.tokenSpan(op),
       threshold: threshold ? this.arithmetic(threshold.children, threshold.location) : this.missing(loc),
       result: result ? this.arithmetic(result.children, result.location) : this.missing(loc),
       span: this.span(loc),

@@ -64,11 +64,13 @@ export function scorecardModel(sc: ScorecardAnalysis): ScorecardModel {
   const { decl } = sc;
   const metrics = new Map<string, MetricSymbol>();
   for (const [name, m] of sc.metrics) {
-    metrics.set(name, { kind: 'metric', name, ...(m.label ? { label: m.label.value } : {}), type: exported(sc.nodeTypes.get(name) ?? 'any'), decl: m });
+    const type = exported(sc.nodeTypes.get(name) ?? 'any');
+    metrics.set(name, m.label ? { kind: 'metric', name, label: m.label.value, type, decl: m } : { kind: 'metric', name, type, decl: m });
   }
   const kpis = new Map<string, KpiSymbol>();
   for (const [name, k] of sc.kpis) {
-    kpis.set(name, { kind: 'kpi', name, ...(k.label ? { label: k.label.value } : {}), type: exported(sc.nodeTypes.get(name) ?? 'any'), decl: k });
+    const type = exported(sc.nodeTypes.get(name) ?? 'any');
+    kpis.set(name, k.label ? { kind: 'kpi', name, label: k.label.value, type, decl: k } : { kind: 'kpi', name, type, decl: k });
   }
   const eligible = decl.items.find((i) => i.kind === 'eligible');
   return {

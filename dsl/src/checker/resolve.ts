@@ -24,6 +24,11 @@ interface Context {
   readonly aggregate?: CallExpr;
 }
 
+// Every Use is built as a literal of one fixed shape (site, aggregate, owner, then its own fields), absent
+// fields as undefined: spreading a context (`{ ...at, expr }`) looked the same but contexts come in several
+// shapes, and V8 spreads objects of varying shapes on a slow path — most of this pass's time, before.
+const contextOf = (site: Site, owner: string | undefined, aggregate: CallExpr | undefined): Context => ({ site, owner, aggregate });
+
 export function emptyUses(): Uses {
   return { roots: [], names: [], members: [], calls: [], tiers: [], exprs: new Map() };
 }
@@ -32,7 +37,7 @@ export function resolveRoots(roots: readonly ExprRoot[], scope: ResolveScope): U
   const walker = new Walker(scope);
   for (const root of roots) {
     walker.uses.roots.push(root);
-    walker.walk(root.expr, { site: root.site, owner: root.owner }, 0);
+    walker.walk(root.expr, contextOf(root.site, root.owner, undefined), 0);
   }
   return walker.uses;
 }
@@ -52,7 +57,7 @@ class Walker {
           this.uses.exprs.set(expr, at);
           return;
         }
-        const use: NameUse = { ...at, expr, target, groupArgument: false };
+        const use: NameUse = { site: at.site, aggregate: at.aggregate, owner: at.owner, expr, target, groupArgument: false };
         this.uses.exprs.set(expr, use);
         this.uses.names.push(use);
         return;
@@ -66,7 +71,7 @@ class Walker {
     this.uses.exprs.set(expr, at);
     switch (expr.kind) {
       case 'member':
-        this.uses.members.push({ ...at, expr });
+        this.uses.members.push({ site: at.site, aggregate: at.aggregate, owner: at.owner, expr });
         return;
       case 'unary':
         this.walk(expr.operand, at, d);
@@ -89,7 +94,7 @@ class Walker {
   }
 
   private tier(expr: TierExpr, at: Context, d: number): void {
-    this.uses.tiers.push({ ...at, expr });
+    this.uses.tiers.push({ site: at.site, aggregate: at.aggregate, owner: at.owner, expr });
     this.walk(expr.subject, at, d);
     for (const branch of expr.branches) {
       this.walk(branch.threshold, at, d);
@@ -100,17 +105,19 @@ class Walker {
 
   private call(call: CallExpr, at: Context, d: number): void {
     const def = resolveFunction(call.callee.name, call.args.length);
-    const use: CallUse = { ...at, expr: call, def };
+    const use: CallUse = { site: at.site, aggregate: at.aggregate, owner: at.owner, expr: call, def };
     this.uses.exprs.set(call, use);
     this.uses.calls.push(use);
     const only = call.args.length === 1 ? call.args[0] : undefined;
     if (def?.kind === 'group' && only?.kind === 'name') {
-      const name: NameUse = { ...at, expr: only, target: this.scope.node(only.name), groupArgument: true };
+      const name: NameUse = {
+        site: at.site, aggregate: at.aggregate, owner: at.owner, expr: only, target: this.scope.node(only.name), groupArgument: true,
+      };
       this.uses.exprs.set(only, name);
       this.uses.names.push(name);
       return;
     }
-    const inner: Context = def?.kind === 'aggregate' && !at.aggregate ? { ...at, aggregate: call } : at;
+    const inner: Context = def?.kind === 'aggregate' && !at.aggregate ? contextOf(at.site, at.owner, call) : at;
     for (const arg of call.args) this.walk(arg, inner, d);
     // a `where` on anything but an aggregate is reported as such; its names would only add noise
     if (call.where && def?.kind === 'aggregate') this.walk(call.where, inner, d);
