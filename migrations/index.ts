@@ -1,5 +1,6 @@
 import { CreateSchema1795453652961 } from './1795453652961-CreateSchema';
 import { CreateScoringFunctions1795458462509 } from './1795458462509-CreateScoringFunctions';
+import { LeanInteractionIndexes1796688985674 } from './1796688985674-LeanInteractionIndexes';
 
 /** Every migration, oldest first. Explicit (no globs) so compiled code, the CLI script and jest share one list. */
-export const MIGRATIONS = [CreateSchema1795453652961, CreateScoringFunctions1795458462509];
+export const MIGRATIONS = [CreateSchema1795453652961, CreateScoringFunctions1795458462509, LeanInteractionIndexes1796688985674];

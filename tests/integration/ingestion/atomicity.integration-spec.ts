@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { AgentsService } from '../../../apps/api/src/modules/agents/agents.service';
 import type { InteractionInput } from '../../../apps/api/src/modules/ingestion/interaction.input';
 import { csvOf, defineField, startIngestion, type IngestionFixture } from './ingestion-services';
 
@@ -41,22 +42,23 @@ describe('ingestion atomicity and the GraphQL batch path', () => {
     await expect(f.csv(csvOf(rows.slice(0, 10)), { source: 'after-break' })).resolves.toMatchObject({ inserted: 10 });
   });
 
-  it('stores nothing when the database refuses the merge, and says the request can be retried', async () => {
+  it('stores nothing when an agent is deleted after it was looked up, and says the request can be retried', async () => {
     const doomed = (await f.query<{ id: number }>("INSERT INTO agents (external_id, name) VALUES ('Doomed', 'Doomed') RETURNING id"))[0].id;
-    const header = csvOf([], 'external_id,agent,occurred_at');
-    let sent = 0;
-    const body = new Readable({
-      read() {
-        sent += 1;
-        if (sent === 1) this.push(Buffer.from(`${header}F1,Becky,2021-01-05T09:00:00\nF2,Doomed,2021-01-05T09:00:00\n`));
-        else if (sent === 2) {
-          // the agent disappears after it was looked up: the foreign key refuses the merge
-          void f.query('DELETE FROM agents WHERE id = $1', [doomed]).then(() => this.push(null), (error: Error) => this.destroy(error));
-        }
-      },
+    const agents = f.app.get(AgentsService);
+    const resolve = agents.resolveExternalIds.bind(agents);
+    // the agent disappears right after the ingest resolved it: the lock taken before the merge finds it gone
+    const spy = jest.spyOn(agents, 'resolveExternalIds').mockImplementation(async (ids) => {
+      const found = await resolve(ids);
+      if (ids.includes('Doomed')) await f.query('DELETE FROM agents WHERE id = $1', [doomed]);
+      return found;
     });
-    await expect(f.ingestion.ingestBody(f.admin, body, { contentType: 'text/csv' }, { source: 'fk' })).rejects
-      .toMatchObject({ code: 'INGEST_CONFLICT', httpStatus: 409 });
+    try {
+      const body = csvOf(['F1,Becky,2021-01-05T09:00:00', 'F2,Doomed,2021-01-05T09:00:00'], 'external_id,agent,occurred_at');
+      await expect(f.csv(body, { source: 'fk' })).rejects.toMatchObject({ code: 'INGEST_CONFLICT', httpStatus: 409 });
+      expect(spy).toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
     await expect(count('fk')).resolves.toBe(0);
   });
 

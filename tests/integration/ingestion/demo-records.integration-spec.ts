@@ -14,7 +14,8 @@ describe('demo records', () => {
     db = await createTestDatabase();
     app = await bootApp(db);
     await app.get(DemoSeeder).seedIfEmpty();
-  });
+    // booting and seeding the whole demo takes a few seconds, more on a busy machine
+  }, 60_000);
 
   afterAll(async () => {
     await app?.close();

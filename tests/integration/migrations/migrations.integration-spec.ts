@@ -100,6 +100,29 @@ describe('migrations', () => {
     await expect(q("SELECT kind, custom FROM interactions")).resolves.toEqual([{ kind: 'interaction', custom: {} }]);
   });
 
+  it('refuses to delete or renumber an agent or a team that records refer to (SQLSTATE 23503), as the foreign keys did', async () => {
+    const q = (sql: string) => db.dataSource.query(sql);
+    const [team] = await q("INSERT INTO teams (name) VALUES ('Guarded') RETURNING id");
+    const [spare] = await q("INSERT INTO teams (name) VALUES ('Spare') RETURNING id");
+    const [agent] = await q(`INSERT INTO agents (external_id, name, team_id) VALUES ('guarded', 'G', ${team.id}) RETURNING id`);
+    const [idle] = await q(`INSERT INTO agents (external_id, name, team_id) VALUES ('idle', 'I', ${spare.id}) RETURNING id`);
+    await q(`INSERT INTO interactions (source, external_id, agent_id, team_id, occurred_at) VALUES ('guard', 'g1', ${agent.id}, ${team.id}, now())`);
+    const refused = { code: '23503', constraint: 'interactions_agent_guard' };
+    await expect(q(`DELETE FROM agents WHERE id = ${agent.id}`)).rejects.toMatchObject(refused);
+    await expect(q(`DELETE FROM agents WHERE id IN (${agent.id}, ${idle.id})`)).rejects.toMatchObject(refused);
+    await expect(q(`UPDATE agents SET id = id + 1000 WHERE id = ${agent.id}`)).rejects.toMatchObject(refused);
+    // the record's team is guarded, not only the agent's (which agents.team_id guards)
+    await q(`UPDATE agents SET team_id = ${spare.id} WHERE id = ${agent.id}`);
+    await expect(q(`UPDATE teams SET id = id + 1000 WHERE id = ${team.id}`)).rejects.toMatchObject({ code: '23503', constraint: 'interactions_team_guard' });
+    await expect(q(`DELETE FROM teams WHERE id = ${team.id}`)).rejects.toMatchObject({ code: '23503', constraint: 'interactions_team_guard' });
+    await expect(q(`SELECT count(*)::int AS n FROM agents WHERE id IN (${agent.id}, ${idle.id})`)).resolves.toEqual([{ n: 2 }]);
+    // what no record refers to goes; so does everything once the records are gone
+    await q(`DELETE FROM agents WHERE id = ${idle.id}`);
+    await q("DELETE FROM interactions WHERE source = 'guard'");
+    await q(`DELETE FROM agents WHERE id = ${agent.id}`);
+    await q(`DELETE FROM teams WHERE id IN (${team.id}, ${spare.id})`);
+  });
+
   it('allows one draft per scorecard and freezes published versions', async () => {
     const q = (sql: string) => db.dataSource.query(sql);
     const [card] = await q("INSERT INTO scorecards (key) VALUES ('frontline') RETURNING id");

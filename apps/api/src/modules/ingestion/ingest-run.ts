@@ -32,6 +32,9 @@ export class IngestRun {
   received = 0;
   staged = 0;
   readonly rejections = new RejectionLog();
+  /** the agents and teams the staged records refer to (locked before the merge: interactions has no foreign keys) */
+  readonly agentIds = new Set<number>();
+  readonly teamIds = new Set<number>();
 
   constructor(private readonly directory: RecordDirectory) {}
 
@@ -62,7 +65,12 @@ export class IngestRun {
       if (named === undefined) return new RowProblem(`no team is called ${JSON.stringify(teamName)}`, 'team');
       teamId = named;
     }
-    return encoder.encode(line, record, { agentId: agent.id, teamId });
+    const encoded = encoder.encode(line, record, { agentId: agent.id, teamId });
+    if (typeof encoded === 'string') {
+      this.agentIds.add(agent.id);
+      if (teamId !== null) this.teamIds.add(teamId);
+    }
+    return encoded;
   }
 }
 

@@ -34,6 +34,8 @@ export interface StaleOutcome {
 
 /** A plain INSERT met a stored record (or the same one twice): the request needs the merge. */
 const UNIQUE_VIOLATION = '23505';
+/** What a record naming a deleted agent or team fails with (the SQLSTATE of a foreign key violation). */
+const FOREIGN_KEY_VIOLATION = '23503';
 
 type Counts = Omit<MergeOutcome, 'staged' | 'distinct'>;
 
@@ -56,6 +58,23 @@ export class IngestTransaction {
   /** Streams COPY text of `columns` into the staging table; rejects (and the COPY is abandoned) when `text` fails. */
   async copy(text: AsyncIterable<string>, columns: readonly string[]): Promise<void> {
     await pipeline(Readable.from(text, { objectMode: false }), this.client.query(copyFrom(copyStagingSql(columns))));
+  }
+
+  /**
+   * Locks the agents and teams the records refer to until COMMIT (FOR KEY SHARE, as a foreign key check would),
+   * so none of them can be deleted before the records are stored; after that the delete guards refuse it. One
+   * that is gone already (deleted since it was looked up) fails the request with SQLSTATE 23503, as the foreign
+   * key did: nothing is stored and the request can be sent again.
+   */
+  async lockReferences(agentIds: ReadonlySet<number>, teamIds: ReadonlySet<number>): Promise<void> {
+    for (const [table, ids] of [['agents', agentIds], ['teams', teamIds]] as const) {
+      if (ids.size === 0) continue;
+      const { rows } = await this.client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${table} WHERE id = ANY($1::int[]) FOR KEY SHARE) AS locked`, [[...ids]]);
+      if (rows[0].n !== ids.size) {
+        throw Object.assign(new Error(`${ids.size - rows[0].n} of the ${table} the records name were deleted meanwhile`), { code: FOREIGN_KEY_VIOLATION });
+      }
+    }
   }
 
   async merge(): Promise<MergeOutcome> {

@@ -99,6 +99,7 @@ export class IngestionService {
       const encoder = new StagingEncoder(fields, setup.plan.custom, source);
       await tx.copy(run.copyText(resume(first, chunks), encoder), encoder.columns);
       streamed = Date.now();
+      await tx.lockReferences(run.agentIds, run.teamIds);
       const merged = await tx.merge();
       const marked = merged.firstAt && merged.lastAt ? await tx.markStale(merged.firstAt, merged.lastAt, setup.zone) : null;
       return { merge: merged, stale: marked };

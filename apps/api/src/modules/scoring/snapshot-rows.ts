@@ -105,7 +105,7 @@ class ScoredRow implements SnapshotRow {
 
 function agentRow(r: SubjectResult, roster: ScoreRoster, metrics: readonly string[]): SnapshotRow {
   const agent = roster.byExternalId.get(r.subject);
-  // every record names a stored agent (a foreign key), and the roster is read from the same snapshot
+  // every record names a stored agent (ingestion locks it; the delete guard keeps it), and the roster is read from the same snapshot
   if (!agent) throw new Error(`scored agent ${r.subject} is not in the roster`);
   const teamId = r.team === null ? null : (roster.teamIds.get(r.team) ?? null);
   return new ScoredRow('agent', String(agent.id), teamId, r, metrics, { externalId: r.subject, name: agent.name });
