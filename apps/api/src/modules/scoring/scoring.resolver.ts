@@ -2,8 +2,9 @@ import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller } from '../../common/caller.decorators';
 import type { CallerRequest } from '../../common/request-context';
+import { GroupScoreReportModel } from './group-scores.model';
 import { notePage } from './score-page-cache';
-import { ExplainScoreArgs, ScoresArgs, TeamScoresArgs } from './scoring.args';
+import { ExplainScoreArgs, GroupScoresArgs, ScoresArgs, TeamScoresArgs } from './scoring.args';
 import { ScoreConnectionModel } from './scoring.model';
 import { ScoringService } from './scoring.service';
 import { ScoreExplanationModel } from './simulation.model';
@@ -32,6 +33,14 @@ export class ScoringResolver {
   })
   teamScores(@CurrentCaller() caller: Caller, @Args() args: TeamScoresArgs): Promise<TeamScoreReportModel> {
     return this.scoring.teamScores(caller, args);
+  }
+
+  @Query(() => GroupScoreReportModel, {
+    description: 'Groups\' (sites\', vendors\') scores for scorecards with `subject group`. Admins, hr, auditors and `read` keys '
+      + 'see every group; supervisors the groups all of whose teams they supervise; agents none.',
+  })
+  groupScores(@CurrentCaller() caller: Caller, @Args() args: GroupScoresArgs): Promise<GroupScoreReportModel> {
+    return this.scoring.groupScores(caller, args);
   }
 
   @Query(() => ScoreExplanationModel, { description: 'How one agent\'s score came about (the engine\'s explanation tree).' })

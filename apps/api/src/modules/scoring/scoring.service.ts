@@ -7,11 +7,11 @@ import { assertCan, can, visibleAgents } from '../auth/access.policy';
 import { periodOf } from './period.input';
 import { ScoreComputer, type ScoreJob } from './score-computer';
 import {
-  cursorOf, metricsOf, offsetAfter, scoredAgent, toAgentScore, toSegments, toTeamScore,
+  cursorOf, metricsOf, offsetAfter, scoredAgent, toAgentScore, toGroupScore, toSegments, toTeamScore,
 } from './score-mapper';
 import { ScoreRuns, type RunHead, type ScoreRun } from './score-runs';
-import { agentReach, teamReach } from './scoring-access';
-import type { ExplainScoreArgs, ScoreRunArgs, ScoresArgs, TeamScoresArgs } from './scoring.args';
+import { agentReach, groupReach, teamReach } from './scoring-access';
+import type { ExplainScoreArgs, GroupScoresArgs, ScoreRunArgs, ScoresArgs, TeamScoresArgs } from './scoring.args';
 import { ScoringErrorCode, ScoringException } from './scoring.exception';
 import type { ScoreConnectionModel } from './scoring.model';
 import { ScoringRepository } from './scoring.repository';
@@ -19,6 +19,7 @@ import { computedResults, type RunResults } from './run-results';
 import { snapshotRows } from './snapshot-rows';
 import type { ScoreExplanationModel } from './simulation.model';
 import { SnapshotStore } from './snapshot-store';
+import type { GroupScoreReportModel } from './group-scores.model';
 import type { RunState, ScoreFilter, SnapshotKey, StoredScore } from './snapshots.repository';
 import type { TeamScoreReportModel } from './team-scores.model';
 
@@ -110,6 +111,22 @@ export class ScoringService {
       teams: rows.map((row) => toTeamScore(row, run.compiled)),
       organisation: reach !== 'nothing' && reach.organisation ? metricsOf(results.organisation.metrics, run.compiled) : null,
     };
+  }
+
+  /** Groups' scores (scorecards with `subject group`); supervisors see the groups all of whose teams are theirs. */
+  async groupScores(caller: Caller, args: GroupScoresArgs): Promise<GroupScoreReportModel> {
+    assertCan(caller, 'scorecards:read');
+    const groupId = args.group ? parseId(args.group, 'group') : undefined;
+    const reach = groupReach(caller, await this.repository.groupTeams(), groupId);
+    const run = await this.head(caller, args);
+    if (run.compiled.subject !== 'group') {
+      throw new ScoringException(ScoringErrorCode.SubjectMismatch,
+        `scorecard ${run.stored.scorecard.key} scores ${run.compiled.subject}s, not groups: ask ${run.compiled.subject === 'agent' ? 'scores' : 'teamScores'}`,
+        { subject: run.compiled.subject });
+    }
+    const results = await this.results(run);
+    const rows = reach === 'nothing' ? [] : await results.groups(reach.groupIds);
+    return { ...this.context(caller, run, results), groups: rows.map((row) => toGroupScore(row, run.compiled)) };
   }
 
   /** How one agent's score came about: the engine's tree (computed for the request; nothing is stored). */

@@ -261,6 +261,17 @@ export class SnapshotsRepository {
       ORDER BY s.rank NULLS LAST, t.name COLLATE "C"`, params);
   }
 
+  /** Group rows (scorecards with `subject group`), optionally only some groups, by rank then name. */
+  groupRows(key: SnapshotKey, groupIds: readonly number[] | undefined): Promise<StoredScore[]> {
+    const params: unknown[] = keyParams(key);
+    const only = groupIds ? ` AND g.id = ANY($${params.push([...groupIds])}::int[])` : '';
+    return this.db.query(`SELECT s.subject_key, g.name, g.kind AS external_id, NULL::int AS team_id, NULL AS team_name, s.score, s.rank,
+        s.team_rank, s.eligible, s.result, 0 AS total
+       FROM score_snapshots s JOIN groups g ON g.id::text = s.subject_key
+      WHERE ${keyOn('s')} AND s.subject_kind = 'group'${only}
+      ORDER BY s.rank NULLS LAST, g.name COLLATE "C"`, params);
+  }
+
   /** Stale runs of stored (published or retired) versions whose period overlaps the days, most recent periods first. */
   staleRuns(fromDay: string, toDay: string, limit: number): Promise<StaleRun[]> {
     return this.db.query(`SELECT s.key AS scorecard, v.version, r.scorecard_version_id AS "versionId", r.profile,
