@@ -7,7 +7,7 @@ const project = (displayName, testMatch, extra = {}) => ({ ...base, displayName,
 const database = {
   globalSetup: '<rootDir>/tests/integration/support/global-setup.js',
   globalTeardown: '<rootDir>/tests/integration/support/global-teardown.js',
-  testTimeout: 60_000,
+  setupFilesAfterEnv: ['<rootDir>/tests/integration/support/jest-setup.ts'],
 };
 
 module.exports = {
