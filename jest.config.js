@@ -11,6 +11,9 @@ const database = {
 };
 
 module.exports = {
+  // A global option (jest ignores it inside a project): property tests and app start-ups outlast the 5 s default on a
+  // loaded machine. Suites that need more set it themselves (service suites: tests/integration/support/jest-setup.ts).
+  testTimeout: 30_000,
   projects: [
     project('dsl', ['<rootDir>/dsl/src/**/*.spec.ts']),
     project('libs', ['<rootDir>/libs/*/src/**/*.spec.ts']),
