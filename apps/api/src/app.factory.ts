@@ -11,5 +11,8 @@ const JSON_BODY_LIMIT = '4mb';
 export async function createHttpApp(config: AppConfig, logger: LogLevel[]): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger });
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  // Express hashes every response body for an ETag; GraphQL answers are POSTs that no client revalidates, and a
+  // page of scores is tens of kB hashed per request for nothing
+  app.set('etag', false);
   return app;
 }

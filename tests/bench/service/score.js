@@ -172,8 +172,11 @@ function compareScores(service, hand) {
   return differ;
 }
 
-async function runScoreBench(options = {}) {
-  const o = { rounds: 3, records: 1_000_000, requests: 1000, log: (line) => process.stderr.write(`${line}\n`), ...options };
+/**
+ * A database of its own with the generated records (`o.records`) loaded and bench.kpi published, the built API
+ * on it: `work({ db, api, roster, loaded })`, then everything stopped and removed.
+ */
+async function withLoadedService(o, work) {
   const file = ensureRecords({ records: o.records });
   const db = await startDatabase(o.log);
   let api;
@@ -184,6 +187,16 @@ async function runScoreBench(options = {}) {
     const loaded = await loadRecords(db.url, file);
     o.log(`loaded ${loaded} records for ${roster.agents} agents in ${roster.teams} teams (COPY + insert, ${((nowMs() - loadStarted) / 1000).toFixed(1)} s)`);
     await publishScorecard(db.url);
+    return await work({ db, api, roster, loaded });
+  } finally {
+    await api?.stop();
+    await db.stop();
+  }
+}
+
+async function runScoreBench(options = {}) {
+  const o = { rounds: 3, records: 1_000_000, requests: 1000, log: (line) => process.stderr.write(`${line}\n`), ...options };
+  return withLoadedService(o, async ({ db, api, roster, loaded }) => {
     const generated = generatedQuery();
     const hand = [];
     const sql = [];
@@ -205,10 +218,7 @@ async function runScoreBench(options = {}) {
       storedMs: median(service.map((r) => r.storedMs)),
       mismatches, team, latency: lat, requests: o.requests, peakRssMb: api.peakRssMb(),
     };
-  } finally {
-    await api?.stop();
-    await db.stop();
-  }
+  });
 }
 
 function scoreRows(r) {
@@ -237,7 +247,7 @@ function parseArgs(argv) {
   return options;
 }
 
-module.exports = { runScoreBench, scoreRows, loadRecords, publishScorecard, TEAM_SCORES };
+module.exports = { runScoreBench, scoreRows, withLoadedService, serviceScoring, teamOfFifty, cpuMsOf, gql, TEAM_SCORES };
 
 if (require.main === module) {
   runScoreBench(parseArgs(process.argv.slice(2))).then((result) => {

@@ -2,7 +2,8 @@
 // The environment of the service benchmarks: a PostgreSQL server (BENCH_DATABASE_URL, a superuser URL, or an
 // embedded one in a temporary directory), a database of the run's own, the built API (apps/api/dist) started as
 // its own process on it, a roster seeded from the records file, and an integrator key. Everything is removed again.
-// BENCH_API_LOG=1 passes the API's log through (each ingest logs its streaming and merge times).
+// BENCH_API_LOG=1 passes the API's log through (each ingest logs its streaming and merge times);
+// BENCH_API_CPUS=1 pins the API process to those CPUs (taskset), BENCH_API_NODE_ARGS='--cpu-prof …' adds Node options.
 //
 // Needs the build: `npx tsc -b` (npm run bench:service does it).
 
@@ -85,7 +86,10 @@ async function startDatabase(log) {
 /** The built API as a child process on `databaseUrl` (migrations run at its start): { url, pid, peakRssMb(), stop() }. */
 async function startApi(databaseUrl) {
   const port = await freePort();
-  const child = spawn(process.execPath, [API_MAIN], {
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const cpus = process.env.BENCH_API_CPUS;
+  const command = cpus ? ['taskset', ['-c', cpus, process.execPath, ...nodeArgs, API_MAIN]] : [process.execPath, [...nodeArgs, API_MAIN]];
+  const child = spawn(command[0], command[1], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: 'off', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],

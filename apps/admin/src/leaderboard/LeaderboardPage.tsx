@@ -11,7 +11,7 @@ import {
 } from './leaderboard-rows';
 import { LeaderboardTable } from './LeaderboardTable';
 import { periodLabel, toPeriodInput } from './period-choice';
-import { fetchAllScores } from './scores-api';
+import { fetchBoard } from './scores-api';
 import { ScoresControls, useProfilesOf } from './ScoresControls';
 import { SegmentsNote } from './SegmentsNote';
 import { useAsync } from './use-async';
@@ -31,16 +31,20 @@ export const LeaderboardPage = () => {
     ? { scorecard: view.scorecard, period: toPeriodInput(view.period), team: view.team, profile: view.profile }
     : null;
   const scores = useAsync(
-    () => (request ? fetchAllScores(gqlRequest, request) : Promise.reject(new Error('no scorecard'))),
+    () => (request ? fetchBoard(gqlRequest, request) : Promise.reject(new Error('no scorecard'))),
     request ? JSON.stringify(request) : null,
   );
-  const all = useMemo(() => toRows(scores.data?.scores ?? []), [scores.data]);
+  const groups = scores.data?.subject === 'group';
+  const all = useMemo(() => toRows(scores.data?.scores ?? []).map((row) => (groups
+    // a group's kind (site, vendor) stands where an agent's team would
+    ? { ...row, team: translate(`ys.leaderboard.kinds.${row.externalId}`, { _: row.externalId }) } : row)), [scores.data, groups, translate]);
   const kpis = useMemo(() => kpiColumns(scores.data?.scores ?? []), [scores.data]);
   const shown = useMemo(() => sortRows(filterRows(all, filter), sort), [all, filter, sort]);
   const headings: ExportHeadings = {
     rank: translate('ys.leaderboard.columns.rank'), teamRank: translate('ys.leaderboard.columns.team_rank'),
-    agent: translate('ys.leaderboard.columns.agent'), externalId: translate('ys.leaderboard.columns.external_id'),
-    team: translate('ys.leaderboard.columns.team'), score: translate('ys.leaderboard.columns.score'),
+    agent: translate(groups ? 'ys.leaderboard.columns.group' : 'ys.leaderboard.columns.agent'),
+    externalId: translate('ys.leaderboard.columns.external_id'),
+    team: translate(groups ? 'ys.leaderboard.columns.kind' : 'ys.leaderboard.columns.team'), score: translate('ys.leaderboard.columns.score'),
     targetsMet: translate('ys.leaderboard.columns.targets_met'), targets: translate('ys.leaderboard.columns.targets'),
     records: translate('ys.leaderboard.columns.records'), profile: translate('ys.leaderboard.columns.profile'),
   };
@@ -53,6 +57,7 @@ export const LeaderboardPage = () => {
         {!contextLoading && scorecards.length === 0 && !contextError && <Alert severity="info">{translate('ys.leaderboard.no_scorecards')}</Alert>}
         {error && <Alert severity="error" data-testid="leaderboard-error">{translate(messageOf(error), { _: error.message })}</Alert>}
         {scores.data && <SegmentsNote meta={scores.data} profiles={profiles} />}
+        {groups && <Alert severity="info" data-testid="leaderboard-groups">{translate('ys.leaderboard.groups_note')}</Alert>}
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
           <InlineField size="small" label={translate('ys.leaderboard.search')} value={filter.q}
             onChange={(event) => setFilter({ ...filter, q: event.target.value })} slotProps={{ htmlInput: { 'data-testid': 'leaderboard-search' } }} />
@@ -66,7 +71,7 @@ export const LeaderboardPage = () => {
             control={<Switch checked={filter.eligibleOnly} onChange={(event) => setFilter({ ...filter, eligibleOnly: event.target.checked })} />} />
           <Box sx={{ flex: 1 }} />
           <Typography variant="body2" color="text.secondary" data-testid="leaderboard-count">
-            {translate('ys.leaderboard.showing', { shown: shown.length, total: scores.data?.totalCount ?? 0 })}
+            {translate(groups ? 'ys.leaderboard.showing_groups' : 'ys.leaderboard.showing', { shown: shown.length, total: scores.data?.totalCount ?? 0 })}
           </Typography>
           <ExportButtons disabled={!scores.data} table={() => exportTable(shown, kpis, headings)}
             fileParts={[translate('ys.leaderboard.file_name'), view.scorecard ?? '', view.period ? periodLabel(view.period) : '']} />
@@ -75,7 +80,7 @@ export const LeaderboardPage = () => {
         {scores.data?.truncated && <Alert severity="warning">{translate('ys.leaderboard.truncated', { count: scores.data.scores.length })}</Alert>}
         {scores.data && (all.length === 0
           ? <Alert severity="info">{translate('ys.leaderboard.empty')}</Alert>
-          : <LeaderboardTable rows={shown} kpis={kpis} sort={sort} onSort={(key) => setSort(nextSort(sort, key))} view={view} />)}
+          : <LeaderboardTable rows={shown} kpis={kpis} sort={sort} onSort={(key) => setSort(nextSort(sort, key))} view={view} groups={groups} />)}
       </CardContent>
     </Card>
   );

@@ -12,10 +12,12 @@ interface LeaderboardTableProps {
   sort: SortOrder;
   onSort: (key: SortKey) => void;
   view: ScoresView;
+  /** the rows are groups (sites, vendors): no agent page to link to, their kind in the team's column */
+  groups?: boolean;
 }
 
-/** The ranked agents: rank, agent, team, score, each kpi, targets met, records; every column sorts. */
-export const LeaderboardTable = ({ rows, kpis, sort, onSort, view }: LeaderboardTableProps) => {
+/** The ranked agents (or groups): rank, agent, team, score, each kpi, targets met, records; every column sorts. */
+export const LeaderboardTable = ({ rows, kpis, sort, onSort, view, groups = false }: LeaderboardTableProps) => {
   const translate = useTranslate();
   const header = (key: SortKey, label: string, numeric = true) => (
     <TableCell key={key} align={numeric ? 'right' : 'left'} sx={{ whiteSpace: 'nowrap' }} sortDirection={sort.key === key ? sort.direction : false}>
@@ -31,8 +33,8 @@ export const LeaderboardTable = ({ rows, kpis, sort, onSort, view }: Leaderboard
         <TableHead>
           <TableRow>
             {header('rank', translate('ys.leaderboard.columns.rank'))}
-            {header('agent', translate('ys.leaderboard.columns.agent'), false)}
-            {header('team', translate('ys.leaderboard.columns.team'), false)}
+            {header('agent', translate(groups ? 'ys.leaderboard.columns.group' : 'ys.leaderboard.columns.agent'), false)}
+            {header('team', translate(groups ? 'ys.leaderboard.columns.kind' : 'ys.leaderboard.columns.team'), false)}
             {header('score', translate('ys.leaderboard.columns.score'))}
             {kpis.map((kpi) => header(`kpi:${kpi.key}`, kpi.label))}
             {header('targets', translate('ys.leaderboard.columns.targets_met'))}
@@ -45,7 +47,8 @@ export const LeaderboardTable = ({ rows, kpis, sort, onSort, view }: Leaderboard
               sx={row.eligible ? undefined : { '& td': { color: 'text.secondary' } }}>
               <TableCell align="right" data-testid="cell-rank">{row.rank ?? '—'}</TableCell>
               <TableCell>
-                <MuiLink component={Link} to={agentPagePath(row.agentId, view)} data-testid="agent-link">{row.agent}</MuiLink>
+                {groups ? <span data-testid="group-name">{row.agent}</span>
+                  : <MuiLink component={Link} to={agentPagePath(row.agentId, view)} data-testid="agent-link">{row.agent}</MuiLink>}
                 {!row.eligible && <Chip size="small" variant="outlined" sx={{ ml: 1 }} label={translate('ys.leaderboard.not_eligible')} />}
               </TableCell>
               <TableCell>{row.team || '—'}</TableCell>

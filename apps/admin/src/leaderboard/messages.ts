@@ -21,7 +21,11 @@ export const messages: PageMessages = {
         columns: {
           rank: 'Rank', team_rank: 'Team rank', agent: 'Agent', external_id: 'External id', team: 'Team', score: 'Score',
           targets_met: 'Targets met', targets: 'Targets', records: 'Records', profile: 'Profile',
+          group: 'Group', kind: 'Kind',
         },
+        kinds: { site: 'Site', vendor: 'Vendor' },
+        groups_note: 'This scorecard scores groups (sites and vendors): each on all its teams\' records.',
+        showing_groups: '%{shown} of %{total} groups',
         not_eligible: 'not eligible', gap: 'gap', export_csv: 'CSV', export_xlsx: 'Excel', exporting: 'Exporting…',
         export_failed: 'The export failed: %{message}', file_name: 'leaderboard',
         empty: 'Nobody was scored for this period.', showing: '%{shown} of %{total} agents',
@@ -48,7 +52,11 @@ export const messages: PageMessages = {
         columns: {
           rank: '排名', team_rank: '团队排名', agent: '坐席', external_id: '外部编号', team: '团队', score: '得分',
           targets_met: '达成目标', targets: '目标数', records: '记录数', profile: '方案',
+          group: '组别', kind: '类型',
         },
+        kinds: { site: '自有站点', vendor: '外包供应商' },
+        groups_note: '此计分卡按组别（站点与外包供应商）计分：每个组别基于其所有团队的记录。',
+        showing_groups: '显示 %{shown} / %{total} 个组别',
         not_eligible: '不符合资格', gap: '差距', export_csv: 'CSV', export_xlsx: 'Excel', exporting: '正在导出…',
         export_failed: '导出失败：%{message}', file_name: '排行榜',
         empty: '该周期内没有任何坐席被计分。', showing: '显示 %{shown} / %{total} 名坐席',

@@ -1,4 +1,5 @@
-import { fetchAllScores, findAgentScore, TREND_FIELDS, type AgentScore, type GqlCall } from './scores-api';
+import { ApiError } from '../providers/api-error';
+import { fetchAllScores, fetchBoard, findAgentScore, TREND_FIELDS, type AgentScore, type GqlCall } from './scores-api';
 
 const node = (id: string, rank: number | null): AgentScore => ({
   agent: { id, externalId: `E${id}`, name: `Agent ${id}`, team: null }, score: rank === null ? null : 100 - rank, rank,
@@ -58,5 +59,40 @@ describe('findAgentScore', () => {
     const api = fakeApi([node('1', 1)]);
     await expect(findAgentScore(api.call, request, '9', { fields: TREND_FIELDS })).resolves.toBeNull();
     expect(String(api.calls[0].query)).not.toContain('kpis');
+  });
+});
+
+describe('fetchBoard', () => {
+  const groupsAnswer = {
+    groupScores: {
+      scorecard: 'sites', version: 2, period: { from: '2021-03-01', to: '2021-03-31' }, computedAt: null, segments: [],
+      groups: [{
+        group: { id: '7', name: 'Outsourced South', kind: 'vendor' }, score: 81.5, rank: 1, eligible: true, profile: 'normal',
+        records: 120, kpis: [], metrics: [], targets: [], alerts: [],
+      }],
+    },
+  };
+
+  it('ranks agents when the scorecard scores agents', async () => {
+    const { call } = fakeApi([node('1', 1)]);
+    await expect(fetchBoard(call, request)).resolves.toMatchObject({ subject: 'agent', totalCount: 1 });
+  });
+
+  it('ranks groups when the api says the scorecard scores groups', async () => {
+    const queries: string[] = [];
+    const call: GqlCall = async <T>(query: string) => {
+      queries.push(query);
+      if (query.includes('scores(')) throw new ApiError('scores groups', 'SCORE_SUBJECT_MISMATCH', 200, [], { subject: 'group' });
+      return groupsAnswer as T;
+    };
+    const board = await fetchBoard(call, { ...request, scorecard: 'sites', team: '3' });
+    expect(board).toMatchObject({ subject: 'group', totalCount: 1, version: 2, truncated: false });
+    expect(board.scores[0]).toMatchObject({ agent: { id: '7', name: 'Outsourced South', externalId: 'vendor', team: null }, score: 81.5, teamRank: null });
+    expect(queries).toHaveLength(2);
+  });
+
+  it('passes other errors on', async () => {
+    const call: GqlCall = async () => { throw new ApiError('team scorecard', 'SCORE_SUBJECT_MISMATCH', 200, [], { subject: 'team' }); };
+    await expect(fetchBoard(call, request)).rejects.toMatchObject({ code: 'SCORE_SUBJECT_MISMATCH' });
   });
 });

@@ -1,3 +1,4 @@
+import { ApiError } from '../providers/api-error';
 import type { PeriodInput } from './period-choice';
 
 // The scores query of the api (docs/service.md, scoring) and how the console pages through it. The request function
@@ -74,9 +75,52 @@ export const SCORES_QUERY = scoresQuery(SCORE_FIELDS);
 export const TREND_FIELDS = 'agent { id externalId name team { id name } } score rank teamRank eligible profile records';
 
 export interface AllScores extends ScoresPageMeta {
+  /** what was ranked: agents, or groups (sites, vendors) for scorecards with `subject group` */
+  subject: 'agent' | 'group';
+  /** for groups: `agent` is the group (`externalId` its kind, `team` null) */
   scores: AgentScore[];
   /** more agents matched than `maxRows`: the rest were not fetched */
   truncated: boolean;
+}
+
+export const GROUP_SCORES_QUERY = `query GroupScores($scorecard: String!, $period: PeriodInput!, $profile: String, $version: Int) {
+  groupScores(scorecard: $scorecard, period: $period, profile: $profile, version: $version) {
+    scorecard version period { from to } computedAt
+    segments { from to profile source overrideId overrideReason records }
+    groups { group { id name kind } score rank eligible profile records
+      kpis { key label value weight } metrics { key label value unit } targets { metric op target actual met gap } alerts }
+  }
+}`;
+
+interface GroupScore extends Omit<AgentScore, 'agent' | 'teamRank'> { group: { id: string; name: string; kind: string } }
+
+/** A group's score as a leaderboard entry: the group in the agent's place, its kind as the external id. */
+function groupEntry({ group, ...score }: GroupScore): AgentScore {
+  return { ...score, agent: { id: group.id, externalId: group.kind, name: group.name, team: null }, teamRank: null };
+}
+
+/** Every group's score (scorecards with `subject group`): a team filter does not apply to groups. */
+export async function fetchGroupScores(call: GqlCall, request: ScoresRequest): Promise<AllScores> {
+  const { groupScores } = await call<{ groupScores: Omit<ScoresPageMeta, 'totalCount'> & { groups: GroupScore[] } }>(GROUP_SCORES_QUERY, {
+    scorecard: request.scorecard, period: request.period, profile: request.profile ?? null, version: request.version ?? null,
+  });
+  const { groups, ...meta } = groupScores;
+  return { ...meta, totalCount: groups.length, subject: 'group', scores: groups.map(groupEntry), truncated: false };
+}
+
+/**
+ * What a leaderboard ranks for a scorecard: its agents, or — when the api answers that the scorecard scores
+ * groups (`SCORE_SUBJECT_MISMATCH` with `subject: group`) — its groups.
+ */
+export async function fetchBoard(call: GqlCall, request: ScoresRequest): Promise<AllScores> {
+  try {
+    return await fetchAllScores(call, request);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'SCORE_SUBJECT_MISMATCH' && error.extensions.subject === 'group') {
+      return fetchGroupScores(call, request);
+    }
+    throw error;
+  }
 }
 
 /** Every page of scores (up to `maxRows` agents), in the api's order: by rank, unranked last. */
@@ -96,7 +140,7 @@ export async function fetchAllScores(
     scores.push(...page.edges.map((edge) => edge.node));
     const { edges: _edges, pageInfo, ...meta } = page;
     const more = pageInfo.hasNextPage && pageInfo.endCursor !== null;
-    if (!more || scores.length >= maxRows) return { ...meta, scores, truncated: more };
+    if (!more || scores.length >= maxRows) return { ...meta, subject: 'agent', scores, truncated: more };
     after = pageInfo.endCursor;
   }
 }

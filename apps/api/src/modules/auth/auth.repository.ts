@@ -1,12 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, LessThan, type EntityManager } from 'typeorm';
+import { prepared, preparedRows } from '../../database/prepared-query';
 import { ApiKeyEntity, SessionEntity, UserEntity, UserTeamEntity } from './auth.entities';
 
 /** A user with the password hash (only login needs it) and what the access policy needs. */
 export interface UserWithSecret extends UserEntity {
   passwordHash: string;
 }
+
+/** What a request's caller is made of: the live session's user and the teams the access policy reads. */
+export interface SessionUser {
+  readonly id: number;
+  readonly username: string;
+  readonly role: string;
+  readonly agentId: number | null;
+  /** supervisor: the teams supervised; agent: the agent's current team; others: none (as `teamIdsOf`) */
+  readonly teamIds: number[];
+}
+
+/** A live API key: what a request needs of it. */
+export interface LiveApiKey {
+  readonly id: number;
+  readonly name: string;
+  readonly scopes: string[];
+  readonly lastUsedAt: Date | null;
+}
+
+// one statement per request each (they run on every authenticated call)
+const SESSION_USER = prepared('auth_session_user', `SELECT u.id, u.username, u.role, u.agent_id AS "agentId",
+    CASE u.role
+      WHEN 'supervisor' THEN ARRAY(SELECT ut.team_id FROM user_teams ut WHERE ut.user_id = u.id ORDER BY ut.team_id)
+      WHEN 'agent' THEN ARRAY(SELECT a.team_id FROM agents a WHERE a.id = u.agent_id AND a.team_id IS NOT NULL)
+      ELSE '{}'::integer[] END AS "teamIds"
+   FROM sessions s JOIN users u ON u.id = s.user_id
+  WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL`);
+const LIVE_API_KEY = prepared('auth_live_api_key', `SELECT id, name, scopes, last_used_at AS "lastUsedAt"
+   FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL`);
 
 @Injectable()
 export class AuthRepository {
@@ -30,12 +60,10 @@ export class AuthRepository {
     return this.db.getRepository(UserEntity).findOneBy({ username });
   }
 
-  /** The user behind a live session, or null when the token is unknown, expired or the user disabled. */
-  async findSessionUser(tokenHash: string, now: Date): Promise<UserEntity | null> {
-    const session = await this.db.getRepository(SessionEntity).findOneBy({ tokenHash });
-    if (!session || session.expiresAt <= now) return null;
-    const user = await this.findUser(session.userId);
-    return user && !user.disabledAt ? user : null;
+  /** The user behind a live session with their teams, in one statement; null when unknown, expired or disabled. */
+  async sessionUser(tokenHash: string, now: Date): Promise<SessionUser | null> {
+    const rows = await preparedRows<SessionUser>(this.db, SESSION_USER, [tokenHash, now]);
+    return rows[0] ?? null;
   }
 
   /** Supervisor: supervised teams. Agent: the agent's current team. */
@@ -63,8 +91,8 @@ export class AuthRepository {
     await this.db.getRepository(SessionEntity).delete({ expiresAt: LessThan(now) });
   }
 
-  findLiveApiKey(keyHash: string): Promise<ApiKeyEntity | null> {
-    return this.db.getRepository(ApiKeyEntity).findOneBy({ keyHash, revokedAt: IsNull() });
+  async findLiveApiKey(keyHash: string): Promise<LiveApiKey | null> {
+    return (await preparedRows<LiveApiKey>(this.db, LIVE_API_KEY, [keyHash]))[0] ?? null;
   }
 
   async touchApiKey(id: number, now: Date): Promise<void> {

@@ -66,9 +66,11 @@ export class AuthService {
     const apiKey = credentials.apiKey ?? (credentials.bearer?.startsWith(API_KEY_PREFIX) ? credentials.bearer : undefined);
     if (apiKey) return this.authenticateKey(apiKey);
     if (!credentials.bearer) return undefined;
-    const user = await this.repository.findSessionUser(sha256(credentials.bearer), new Date());
+    const user = await this.repository.sessionUser(sha256(credentials.bearer), new Date());
     if (!user) throw new UnauthenticatedException('the session token is unknown or expired: log in again');
-    return this.callerOf(user);
+    return {
+      kind: 'user', userId: user.id, username: user.username, role: user.role as Role, agentId: user.agentId, teamIds: user.teamIds,
+    };
   }
 
   async callerOf(user: UserEntity): Promise<UserCaller> {

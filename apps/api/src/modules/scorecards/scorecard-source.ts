@@ -30,6 +30,8 @@ export interface SourceAnalysis {
   /** no diagnostic of severity error */
   readonly valid: boolean;
   readonly profiles: readonly ProfileSummary[];
+  /** what the scorecard scores (`subject agent|team|group`; agent when not written) */
+  readonly subject: 'agent' | 'team' | 'group';
 }
 
 /** Diagnostics exactly as `yardstick check` prints them with --json. */
@@ -76,7 +78,14 @@ function analyse(source: string, expectedKey: string | undefined): SourceAnalysi
     diagnostics,
     valid: !hasErrors(diagnostics),
     profiles: only ? profilesOf(only) : [],
+    subject: only ? subjectOf(only) : 'agent',
   };
+}
+
+function subjectOf(scorecard: ScorecardDecl): SourceAnalysis['subject'] {
+  const written = scorecard.items.find((item) => item.kind === 'subject');
+  const name = written?.kind === 'subject' ? written.value?.name : undefined;
+  return name === 'team' || name === 'group' ? name : 'agent';
 }
 
 function profilesOf(scorecard: ScorecardDecl): ProfileSummary[] {

@@ -61,6 +61,8 @@ export class ScorecardVersionModel {
   @Field({ description: 'no diagnostic of severity error (published versions always are)' }) valid: boolean;
   @Field(() => [DiagnosticModel]) diagnostics: DiagnosticModel[];
   @Field(() => [ScorecardProfileModel]) profiles: ScorecardProfileModel[];
+  @Field({ description: 'what it scores: `agent`, `team` or `group` (sites, vendors): read agents with scores, teams with teamScores, groups with groupScores' })
+  subject: string;
 }
 
 @ObjectType('Scorecard')
@@ -107,5 +109,6 @@ export function toVersionModel(key: string, entity: ScorecardVersionEntity, auth
     valid: facts.valid,
     diagnostics: facts.diagnostics.map(toDiagnosticModel),
     profiles: facts.profiles.map((profile) => ({ ...profile })),
+    subject: facts.subject,
   };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { prepared, preparedRows } from '../../database/prepared-query';
 import { ScorecardEntity, ScorecardVersionEntity } from './scorecards.entity';
 
 // Queries only. Methods that take part in a transaction accept its EntityManager; without one they run alone.
@@ -28,6 +29,16 @@ export interface OverrideUse {
 const SORT_COLUMNS: Record<ScorecardListQuery['sortField'], string> = {
   id: 's.id', key: 's.key', label: 's.label', createdAt: 's.created_at',
 };
+
+/** A scorecard by key with its published version in force on day $2 (version columns null when none is). */
+const IN_FORCE_BY_KEY = prepared('scorecard_in_force_by_key', `SELECT s.id, s.key, s.label, s.created_at AS "createdAt",
+    v.id AS "versionId", v.version, v.status, v.source, v.author_id AS "authorId", v.created_at AS "versionCreatedAt",
+    v.updated_at AS "updatedAt", v.published_at AS "publishedAt", to_char(v.effective_from, 'YYYY-MM-DD') AS "effectiveFrom"
+   FROM scorecards s
+   LEFT JOIN LATERAL (SELECT * FROM scorecard_versions v
+                       WHERE v.scorecard_id = s.id AND v.status = 'published' AND v.effective_from <= $2::date
+                       ORDER BY v.effective_from DESC, v.version DESC LIMIT 1) v ON true
+  WHERE s.key = $1`);
 
 @Injectable()
 export class ScorecardsRepository {
@@ -95,6 +106,19 @@ export class ScorecardsRepository {
     return manager.getRepository(ScorecardVersionEntity).createQueryBuilder('v')
       .where("v.scorecardId = :scorecardId AND v.status = 'published' AND v.effectiveFrom <= :day", { scorecardId, day })
       .orderBy('v.effectiveFrom', 'DESC').addOrderBy('v.version', 'DESC').limit(1).getOne();
+  }
+
+  /** `findByKey` and `inForce` in one statement (every read of scores asks it). */
+  async inForceByKey(key: string, day: string): Promise<{ scorecard: ScorecardEntity; version: ScorecardVersionEntity | null } | null> {
+    const row = (await preparedRows<Record<string, unknown>>(this.db, IN_FORCE_BY_KEY, [key, day]))[0];
+    if (!row) return null;
+    const scorecard = Object.assign(new ScorecardEntity(), { id: row.id, key: row.key, label: row.label, createdAt: row.createdAt });
+    if (row.versionId === null) return { scorecard, version: null };
+    const version = Object.assign(new ScorecardVersionEntity(), {
+      id: row.versionId, scorecardId: row.id, version: row.version, status: row.status, source: row.source, authorId: row.authorId,
+      createdAt: row.versionCreatedAt, updatedAt: row.updatedAt, publishedAt: row.publishedAt, effectiveFrom: row.effectiveFrom,
+    });
+    return { scorecard, version };
   }
 
   /** Published versions becoming effective after `afterDay` up to `lastDay`, the winner of each day only. */

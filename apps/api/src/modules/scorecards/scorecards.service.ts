@@ -145,6 +145,13 @@ export class ScorecardsService {
 
   /** The version asked for: by number (a draft too), else the one in force on `day` (default today). */
   async resolveVersion(key: string, choice: VersionChoice = {}): Promise<StoredVersion> {
+    if ((choice.version === undefined || choice.version === null) && choice.day) {
+      const day = parseDay(choice.day, 'day');
+      const found = await this.repository.inForceByKey(key, day);
+      if (!found) throw new ScorecardNotFoundException(key);
+      if (!found.version) throw new NoVersionInForceException(key, day);
+      return { scorecard: found.scorecard, version: found.version };
+    }
     const scorecard = await this.repository.findByKey(key);
     if (!scorecard) throw new ScorecardNotFoundException(key);
     if (choice.version !== undefined && choice.version !== null) {

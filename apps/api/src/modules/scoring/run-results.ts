@@ -11,6 +11,8 @@ export interface RunResults {
   readonly computedAt: string | null;
   agents(filter: ScoreFilter, limit: number, offset: number): Promise<{ rows: StoredScore[]; total: number }>;
   teams(teamIds: readonly number[] | undefined): Promise<StoredScore[]>;
+  /** groups' rows (`subject group`): `external_id` holds the group's kind */
+  groups(groupIds: readonly number[] | undefined): Promise<StoredScore[]>;
 }
 
 export function storedResults(snapshots: SnapshotsRepository, key: SnapshotKey, state: RunState): RunResults {
@@ -24,6 +26,7 @@ export function storedResults(snapshots: SnapshotsRepository, key: SnapshotKey, 
       return { rows, total };
     },
     teams: (teamIds) => snapshots.teamRows(key, teamIds),
+    groups: (groupIds) => snapshots.groupRows(key, groupIds),
   };
 }
 
@@ -50,6 +53,12 @@ export function computedResults(rows: readonly SnapshotRow[], roster: ScoreRoste
     },
     async teams(teamIds) {
       return teams.filter((r) => inTeams(teamIds, r)).map(stored);
+    },
+    async groups(groupIds) {
+      const byId = new Map([...roster.groups].map(([id, g]) => [String(id), g]));
+      return rows.filter((r) => r.kind === 'group' && (groupIds === undefined || groupIds.includes(Number(r.subjectKey))))
+        .map((r) => ({ ...stored(r), name: byId.get(r.subjectKey)?.name ?? null, external_id: byId.get(r.subjectKey)?.kind ?? null }))
+        .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || ((a.name ?? '') < (b.name ?? '') ? -1 : (a.name ?? '') > (b.name ?? '') ? 1 : 0));
     },
   };
 }

@@ -8,6 +8,8 @@ import {
 import { decodeSubject, type StoredSubject, type SubjectView } from './snapshot-codec';
 import type { SegmentSnapshot, TeamSnapshot } from './snapshot-rows';
 import type { StoredScore } from './snapshots.repository';
+import type { GroupKind } from '../groups/groups.model';
+import type { GroupScoreModel } from './group-scores.model';
 import type { TeamScoreModel } from './team-scores.model';
 
 // Stored rows → GraphQL models. Labels and units come from the compiled scorecard of the version that scored
@@ -71,6 +73,20 @@ export function toTeamScore(row: StoredScore, sc: CompiledScorecard): TeamScoreM
     score: row.score, rank: row.rank, eligible: row.eligible,
     kpis: own ? kpisOf(own.kpis, sc) : [],
     targets: own ? targetsOf(own.targets) : [],
+  };
+}
+
+/** A group's stored row (`external_id` carries the group's kind) as the API shows it. */
+export function toGroupScore(row: StoredScore, sc: CompiledScorecard): GroupScoreModel {
+  const stored = row.result as StoredSubject;
+  const nodes = nodesOf(sc);
+  return {
+    group: { id: row.subject_key, name: row.name ?? '', kind: (row.external_id ?? 'site') as GroupKind },
+    score: row.score, rank: row.rank, eligible: row.eligible, profile: stored.p, records: stored.r,
+    kpis: stored.k.map(([key, value, weight]) => ({ key, label: nodes.get(key)?.label ?? null, value, weight })),
+    metrics: metricsOf(stored.m, sc),
+    targets: stored.t.map(([metric, op, target, actual, met, gap]) => ({ metric, op, target, actual, met, gap })),
+    alerts: [...stored.a],
   };
 }
 

@@ -22,6 +22,8 @@ export interface NamedRow {
   readonly id: number;
   readonly name: string;
   readonly attributes: Record<string, Value> | null;
+  /** groups only: `site` or `vendor` */
+  readonly kind?: string;
 }
 
 export interface ScoreRoster {
@@ -32,6 +34,8 @@ export interface ScoreRoster {
   readonly teamIds: ReadonlyMap<string, number>;
   /** group name → group id */
   readonly groupIds: ReadonlyMap<string, number>;
+  /** group id → name and kind */
+  readonly groups: ReadonlyMap<number, { readonly name: string; readonly kind: string }>;
   readonly teamAttributes: Readonly<Record<string, Readonly<Record<string, Value>>>>;
   readonly groupAttributes: Readonly<Record<string, Readonly<Record<string, Value>>>>;
 }
@@ -57,6 +61,7 @@ export function rosterOf(agents: readonly AgentRow[], teams: readonly NamedRow[]
     byExternalId,
     teamIds: new Map(teams.map((t) => [t.name, t.id])),
     groupIds: new Map(groups.map((g) => [g.name, g.id])),
+    groups: new Map(groups.map((g) => [g.id, { name: g.name, kind: g.kind ?? 'site' }])),
     teamAttributes: Object.fromEntries(teams.map((t) => [t.name, t.attributes ?? {}])),
     groupAttributes: Object.fromEntries(groups.map((g) => [g.name, g.attributes ?? {}])),
   };

@@ -18,15 +18,20 @@ import type { SnapshotKey } from './snapshots.repository';
 //   profile: the one asked for, for the whole period; else as ProfilesService decides day by day (override >
 //            schedule > default), in segments when the period straddles a switch. Stored under profile ''.
 
-export interface ScoreRun {
+/** Which version scores the period and where its results are stored: all a reader of stored results needs. */
+export interface RunHead {
   readonly stored: StoredVersion;
   readonly compiled: CompiledScorecard;
   readonly period: Period;
-  readonly zone: string;
-  readonly plan: ScoringPlan;
   readonly key: SnapshotKey;
   /** drafts change in place, so their results are computed per request and never stored */
   readonly storable: boolean;
+}
+
+/** A run with its profile plan (the organisation's zone, overrides and schedule read): what computing needs. */
+export interface ScoreRun extends RunHead {
+  readonly zone: string;
+  readonly plan: ScoringPlan;
 }
 
 export interface RunChoice {
@@ -46,12 +51,20 @@ export class ScoreRuns {
 
   /** The run a caller asks for; a scorecard or version the caller may not see is NOT_FOUND. */
   async forCaller(caller: Caller, choice: RunChoice): Promise<ScoreRun> {
+    return this.planned(await this.headFor(caller, choice));
+  }
+
+  /**
+   * The version and storage key of the run a caller asks for, without its profile plan: reading fresh stored
+   * results needs no more (one statement for the default choice). `planned` completes it when it must be computed.
+   */
+  async headFor(caller: Caller, choice: RunChoice): Promise<RunHead> {
     if (choice.version !== undefined && choice.version !== null) {
       const scorecard = await this.scorecards.find(caller, choice.scorecard);
       if (!scorecard) throw new ScorecardNotFoundException(choice.scorecard);
       const view = await this.scorecards.version(caller, scorecard, choice.version);
       if (!view) throw new VersionNotFoundException(choice.scorecard, choice.version);
-      return this.forStored({ scorecard, version: view.version }, choice.period, choice.profile);
+      return this.headOf({ scorecard, version: view.version }, choice.period, choice.profile);
     }
     let stored: StoredVersion;
     try {
@@ -64,15 +77,23 @@ export class ScoreRuns {
       }
       throw error;
     }
-    return this.forStored(stored, choice.period, choice.profile);
+    return this.headOf(stored, choice.period, choice.profile);
   }
 
   /** The run of a stored version (no caller: for refreshing stored results). */
-  async forStored(stored: StoredVersion, period: Period, profile?: string | null): Promise<ScoreRun> {
-    const compiled = this.scorecards.compiledOf(stored);
-    const { plan, zone } = await this.plan(stored, compiled, period, profile);
+  forStored(stored: StoredVersion, period: Period, profile?: string | null): Promise<ScoreRun> {
+    return this.planned(this.headOf(stored, period, profile));
+  }
+
+  /** The head with its profile plan: the organisation's zone, and the overrides and schedule over the period. */
+  async planned(head: RunHead): Promise<ScoreRun> {
+    const profile = head.key.profile === '' ? null : head.key.profile;
+    return { ...head, ...(await this.plan(head.stored, head.compiled, head.period, profile)) };
+  }
+
+  private headOf(stored: StoredVersion, period: Period, profile?: string | null): RunHead {
     return {
-      stored, compiled, period, zone, plan, storable: stored.version.status !== 'draft',
+      stored, compiled: this.scorecards.compiledOf(stored), period, storable: stored.version.status !== 'draft',
       key: { versionId: stored.version.id, profile: profile ?? '', from: period.from, to: period.to },
     };
   }

@@ -1,4 +1,5 @@
 import type { Caller } from '../../common/caller';
+import { ForbiddenException } from '../../common/domain.exception';
 import { assertCan, visibleAgents } from '../auth/access.policy';
 import type { ScoreFilter } from './snapshots.repository';
 
@@ -30,4 +31,22 @@ export function teamReach(caller: Caller, teamId?: number): { teamIds?: readonly
   const reach = agentReach(caller, teamId);
   if (reach === 'nothing' || reach.agentId !== undefined) return 'nothing';
   return { teamIds: reach.teamIds, organisation: reach.teamIds === undefined };
+}
+
+/**
+ * The groups (sites, vendors) whose results the caller reads. A group's score pools every team of the group, so
+ * a supervisor reads a group only when they supervise all of its teams (asking for another is FORBIDDEN); agents
+ * read none (as for teams); everyone who reads all scores reads every group.
+ */
+export function groupReach(
+  caller: Caller, groupTeams: readonly { id: number; team_ids: readonly number[] }[], groupId?: number,
+): { groupIds?: readonly number[] } | 'nothing' {
+  const reach = agentReach(caller);
+  if (reach === 'nothing' || reach.agentId !== undefined) return 'nothing';
+  if (reach.teamIds === undefined) return groupId === undefined ? {} : { groupIds: [groupId] };
+  const mine = new Set(reach.teamIds);
+  const whole = groupTeams.filter((g) => g.team_ids.length > 0 && g.team_ids.every((t) => mine.has(t))).map((g) => g.id);
+  if (groupId === undefined) return { groupIds: whole };
+  if (!whole.includes(groupId)) throw new ForbiddenException('you are not allowed to read this group\'s scores');
+  return { groupIds: [groupId] };
 }

@@ -25,6 +25,11 @@ export class TeamScoresArgs extends ScoreRunArgs {
 }
 
 @ArgsType()
+export class GroupScoresArgs extends ScoreRunArgs {
+  @Field(() => ID, { nullable: true, description: 'only this group' }) group?: string | null;
+}
+
+@ArgsType()
 export class ExplainScoreArgs extends ScoreRunArgs {
   @Field(() => ID, { description: 'agent id' }) agent: string;
 }

@@ -70,7 +70,7 @@ export class ScoringRepository {
        FROM agents a LEFT JOIN teams t ON t.id = a.team_id LEFT JOIN groups g ON g.id = t.group_id
       ORDER BY a.id`);
     const teams: NamedRow[] = await db.query('SELECT id, name, attributes FROM teams ORDER BY id');
-    const groups: NamedRow[] = await db.query('SELECT id, name, attributes FROM groups ORDER BY id');
+    const groups: NamedRow[] = await db.query('SELECT id, name, kind, attributes FROM groups ORDER BY id');
     return { agents, teams, groups };
   }
 
@@ -79,6 +79,12 @@ export class ScoringRepository {
     const rows = await this.db.query(`SELECT a.id, a.external_id, a.name, a.team_id, t.name AS team_name
       FROM agents a LEFT JOIN teams t ON t.id = a.team_id WHERE a.id = $1`, [id]);
     return rows[0] ?? null;
+  }
+
+  /** Each group's teams (a group with none lists none). */
+  groupTeams(): Promise<{ id: number; team_ids: number[] }[]> {
+    return this.db.query(`SELECT g.id, coalesce(array_agg(t.id) FILTER (WHERE t.id IS NOT NULL), '{}') AS team_ids
+      FROM groups g LEFT JOIN teams t ON t.group_id = g.id GROUP BY g.id ORDER BY g.id`);
   }
 
   /** The compiled aggregate query; its text comes from dsl/src/compile/sql, every value is a bind parameter. */

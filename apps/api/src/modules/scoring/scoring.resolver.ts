@@ -1,7 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller } from '../../common/caller.decorators';
-import { ExplainScoreArgs, ScoresArgs, TeamScoresArgs } from './scoring.args';
+import { GroupScoreReportModel } from './group-scores.model';
+import { ExplainScoreArgs, GroupScoresArgs, ScoresArgs, TeamScoresArgs } from './scoring.args';
 import { ScoreConnectionModel } from './scoring.model';
 import { ScoringService } from './scoring.service';
 import { ScoreExplanationModel } from './simulation.model';
@@ -27,6 +28,14 @@ export class ScoringResolver {
   })
   teamScores(@CurrentCaller() caller: Caller, @Args() args: TeamScoresArgs): Promise<TeamScoreReportModel> {
     return this.scoring.teamScores(caller, args);
+  }
+
+  @Query(() => GroupScoreReportModel, {
+    description: 'Groups\' (sites\', vendors\') scores for scorecards with `subject group`. Admins, hr, auditors and `read` keys '
+      + 'see every group; supervisors the groups all of whose teams they supervise; agents none.',
+  })
+  groupScores(@CurrentCaller() caller: Caller, @Args() args: GroupScoresArgs): Promise<GroupScoreReportModel> {
+    return this.scoring.groupScores(caller, args);
   }
 
   @Query(() => ScoreExplanationModel, { description: 'How one agent\'s score came about (the engine\'s explanation tree).' })

@@ -5,13 +5,13 @@ import { ForbiddenException, InvalidInputException, NotFoundException } from '..
 import { parseId } from '../../common/ids';
 import { assertCan, can, visibleAgents } from '../auth/access.policy';
 import { periodOf } from './period.input';
-import { ScoreComputer } from './score-computer';
+import { ScoreComputer, type ScoreJob } from './score-computer';
 import {
-  cursorOf, metricsOf, offsetAfter, scoredAgent, toAgentScore, toSegments, toTeamScore,
+  cursorOf, metricsOf, offsetAfter, scoredAgent, toAgentScore, toGroupScore, toSegments, toTeamScore,
 } from './score-mapper';
-import { ScoreRuns, type ScoreRun } from './score-runs';
-import { agentReach, teamReach } from './scoring-access';
-import type { ExplainScoreArgs, ScoreRunArgs, ScoresArgs, TeamScoresArgs } from './scoring.args';
+import { ScoreRuns, type RunHead, type ScoreRun } from './score-runs';
+import { agentReach, groupReach, teamReach } from './scoring-access';
+import type { ExplainScoreArgs, GroupScoresArgs, ScoreRunArgs, ScoresArgs, TeamScoresArgs } from './scoring.args';
 import { ScoringErrorCode, ScoringException } from './scoring.exception';
 import type { ScoreConnectionModel } from './scoring.model';
 import { ScoringRepository } from './scoring.repository';
@@ -19,6 +19,8 @@ import { computedResults, type RunResults } from './run-results';
 import { snapshotRows } from './snapshot-rows';
 import type { ScoreExplanationModel } from './simulation.model';
 import { SnapshotStore } from './snapshot-store';
+import type { GroupScoreReportModel } from './group-scores.model';
+import type { StoredScore } from './snapshots.repository';
 import type { TeamScoreReportModel } from './team-scores.model';
 
 // Reading scores: access first (scoring-access.ts), then the run (version, profiles, period), then its stored
@@ -41,13 +43,20 @@ export class ScoringService {
     const reach = agentReach(caller, args.team ? parseId(args.team, 'team') : undefined);
     const limit = pageSize(args.first);
     const offset = offsetAfter(args.after);
-    const run = await this.run(caller, args);
+    const run = await this.head(caller, args);
     if (run.compiled.subject !== 'agent') {
       throw new ScoringException(ScoringErrorCode.SubjectMismatch,
         `scorecard ${run.stored.scorecard.key} scores ${run.compiled.subject}s, not agents: ask teamScores`, { subject: run.compiled.subject });
     }
-    const results = await this.results(run);
-    const page = reach === 'nothing' ? { rows: [], total: 0 } : await results.agents(reach, limit + 1, offset);
+    let results: RunResults;
+    let page: { rows: StoredScore[]; total: number };
+    if (run.storable && reach !== 'nothing') {
+      // the common case: the run's state and the page in one statement
+      ({ results, ...page } = await this.store.agentPage(run.key, reach, limit + 1, offset, () => this.job(run)));
+    } else {
+      results = await this.results(run);
+      page = reach === 'nothing' ? { rows: [], total: 0 } : await results.agents(reach, limit + 1, offset);
+    }
     const rows = page.rows.slice(0, limit);
     const edges = rows.map((row, i) => ({ cursor: cursorOf(offset + i), node: toAgentScore(row, run.compiled) }));
     return {
@@ -64,7 +73,7 @@ export class ScoringService {
   /** Teams' pooled metrics (and scores for team scorecards); supervisors see their teams, agents none. */
   async teamScores(caller: Caller, args: TeamScoresArgs): Promise<TeamScoreReportModel> {
     const reach = teamReach(caller, args.team ? parseId(args.team, 'team') : undefined);
-    const run = await this.run(caller, args);
+    const run = await this.head(caller, args);
     const results = await this.results(run);
     const rows = reach === 'nothing' ? [] : await results.teams(reach.teamIds);
     return {
@@ -72,6 +81,22 @@ export class ScoringService {
       teams: rows.map((row) => toTeamScore(row, run.compiled)),
       organisation: reach !== 'nothing' && reach.organisation ? metricsOf(results.organisation.metrics, run.compiled) : null,
     };
+  }
+
+  /** Groups' scores (scorecards with `subject group`); supervisors see the groups all of whose teams are theirs. */
+  async groupScores(caller: Caller, args: GroupScoresArgs): Promise<GroupScoreReportModel> {
+    assertCan(caller, 'scorecards:read');
+    const groupId = args.group ? parseId(args.group, 'group') : undefined;
+    const reach = groupReach(caller, await this.repository.groupTeams(), groupId);
+    const run = await this.head(caller, args);
+    if (run.compiled.subject !== 'group') {
+      throw new ScoringException(ScoringErrorCode.SubjectMismatch,
+        `scorecard ${run.stored.scorecard.key} scores ${run.compiled.subject}s, not groups: ask ${run.compiled.subject === 'agent' ? 'scores' : 'teamScores'}`,
+        { subject: run.compiled.subject });
+    }
+    const results = await this.results(run);
+    const rows = reach === 'nothing' ? [] : await results.groups(reach.groupIds);
+    return { ...this.context(caller, run, results), groups: rows.map((row) => toGroupScore(row, run.compiled)) };
   }
 
   /** How one agent's score came about: the engine's tree (computed for the request; nothing is stored). */
@@ -103,22 +128,32 @@ export class ScoringService {
     };
   }
 
-  private run(caller: Caller, args: ScoreRunArgs): Promise<ScoreRun> {
+  private async run(caller: Caller, args: ScoreRunArgs): Promise<ScoreRun> {
+    return this.runs.planned(await this.head(caller, args));
+  }
+
+  /** The version and key of the run asked for; its profile plan is read only when results must be computed. */
+  private head(caller: Caller, args: ScoreRunArgs): Promise<RunHead> {
     const period = periodOf(args.period);
     if (args.profile !== undefined && args.profile !== null && args.profile.trim() === '') {
       throw new InvalidInputException([{ path: 'profile', message: 'name a profile, or leave it out to score as scheduled' }]);
     }
-    return this.runs.forCaller(caller, { scorecard: args.scorecard, period, profile: args.profile?.trim(), version: args.version });
+    return this.runs.headFor(caller, { scorecard: args.scorecard, period, profile: args.profile?.trim(), version: args.version });
+  }
+
+  private async job(head: RunHead): Promise<ScoreJob> {
+    return ScoreRuns.job(await this.runs.planned(head));
   }
 
   /** Stored results, refreshed first when missing or stale; drafts are computed for the request. */
-  private async results(run: ScoreRun): Promise<RunResults> {
-    if (run.storable) return this.store.results(run.key, () => ScoreRuns.job(run));
+  private async results(head: RunHead): Promise<RunResults> {
+    if (head.storable) return this.store.results(head.key, () => this.job(head));
+    const run = await this.runs.planned(head);
     const computed = await this.computer.compute(ScoreRuns.job(run));
     return computedResults(snapshotRows(computed, run.plan), computed.roster, null);
   }
 
-  private context(caller: Caller, run: ScoreRun, results: RunResults) {
+  private context(caller: Caller, run: RunHead, results: RunResults) {
     return {
       scorecard: run.stored.scorecard.key, version: run.stored.version.version, period: run.period,
       segments: toSegments(results.organisation.segments, can(caller, 'overrides:read')),

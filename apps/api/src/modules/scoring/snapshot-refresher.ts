@@ -70,7 +70,7 @@ export class SnapshotRefresher implements OnModuleInit, OnModuleDestroy {
       if (this.closed) return;
       try {
         const scoring = await this.runs.forKey(run.scorecard, run.version, run);
-        await this.store.refreshStored(scoring.key, () => ScoreRuns.job(scoring));
+        await this.store.refreshStored(scoring.key, async () => ScoreRuns.job(scoring));
       } catch (error) {
         this.logger.warn(`could not refresh ${run.scorecard} v${run.version} ${run.from}..${run.to}: ${error instanceof Error ? error.message : String(error)}`);
       }

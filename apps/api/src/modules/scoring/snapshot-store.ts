@@ -3,7 +3,9 @@ import { computedResults, storedResults, type RunResults } from './run-results';
 import { ScoreComputer, type ScoreJob } from './score-computer';
 import { snapshotRows } from './snapshot-rows';
 import { ScoringRepository } from './scoring.repository';
-import { SnapshotsRepository, type RunState, type SnapshotKey } from './snapshots.repository';
+import {
+  SnapshotsRepository, type RunState, type ScoreFilter, type SnapshotKey, type StoredScore,
+} from './snapshots.repository';
 
 // Stored scores that are never silently out of date, computed once however many ask at the same time.
 //
@@ -28,6 +30,13 @@ export const isFresh = (state: RunState): boolean => state.complete && state.sto
 
 const lockName = (key: SnapshotKey): string => `yardstick:snapshot:${key.versionId}:${key.profile}:${key.from}:${key.to}`;
 
+/** A page of agents' rows, the count of all that match, and the results they belong to. */
+export interface AgentPage {
+  readonly results: RunResults;
+  readonly rows: StoredScore[];
+  readonly total: number;
+}
+
 interface Refresh {
   /** the results, as soon as they are computed (or read, when someone else made the run fresh meanwhile) */
   readonly results: Promise<RunResults>;
@@ -47,7 +56,7 @@ export class SnapshotStore implements OnModuleDestroy {
   ) {}
 
   /** The run's results: the stored rows when fresh, else computed now (and stored right after answering). */
-  async results(key: SnapshotKey, job: () => ScoreJob): Promise<RunResults> {
+  async results(key: SnapshotKey, job: () => Promise<ScoreJob>): Promise<RunResults> {
     const state = await this.snapshots.runState(key);
     if (isFresh(state)) return storedResults(this.snapshots, key, state);
     const running = this.inFlight.get(lockName(key));
@@ -60,8 +69,22 @@ export class SnapshotStore implements OnModuleDestroy {
     return this.refresh(key, job).results;
   }
 
+  /**
+   * A page of agents' stored rows with the run's state, read in one statement (the common case: fresh); when the
+   * run is not fresh, its results as `results` gives them and the page of those.
+   */
+  async agentPage(key: SnapshotKey, filter: ScoreFilter, limit: number, offset: number, job: () => Promise<ScoreJob>): Promise<AgentPage> {
+    const read = await this.snapshots.statePage(key, filter, limit, offset);
+    if (isFresh(read.state)) {
+      const total = read.rows.length > 0 ? Number(read.rows[0].total) : await this.snapshots.agentCount(key, filter);
+      return { results: storedResults(this.snapshots, key, read.state), rows: read.rows, total };
+    }
+    const results = await this.results(key, job);
+    return { results, ...(await results.agents(filter, limit, offset)) };
+  }
+
   /** Recomputes and stores the run unless it is fresh by the time the lock is held (the refresher's entry). */
-  async refreshStored(key: SnapshotKey, job: () => ScoreJob): Promise<void> {
+  async refreshStored(key: SnapshotKey, job: () => Promise<ScoreJob>): Promise<void> {
     // a refresh already running may have read the records before the change that called for this one
     await this.inFlight.get(lockName(key))?.stored;
     const refresh = this.refresh(key, job);
@@ -79,7 +102,7 @@ export class SnapshotStore implements OnModuleDestroy {
     return this.idle();
   }
 
-  private refresh(key: SnapshotKey, job: () => ScoreJob): Refresh {
+  private refresh(key: SnapshotKey, job: () => Promise<ScoreJob>): Refresh {
     const name = lockName(key);
     const known = this.inFlight.get(name);
     if (known) return known;
@@ -103,15 +126,16 @@ export class SnapshotStore implements OnModuleDestroy {
     return refresh;
   }
 
-  private locked(name: string, key: SnapshotKey, job: () => ScoreJob, answer: (results: RunResults) => void): Promise<void> {
+  private locked(name: string, key: SnapshotKey, job: () => Promise<ScoreJob>, answer: (results: RunResults) => void): Promise<void> {
     return this.scoring.withConnection(async (runner) => {
       await runner.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [name]);
       try {
         const state = await this.snapshots.runState(key, runner);
         if (isFresh(state)) return answer(storedResults(this.snapshots, key, state));
+        // the profile plan first: a run that cannot be planned (an unknown profile) leaves no generation behind
+        const work = await job();
         const { generation, computedAt } = await this.snapshots.beginGeneration(runner, key);
         await this.snapshots.waitForRecordWriters(runner);
-        const work = job();
         const computed = await this.computer.compute(work, runner);
         const rows = snapshotRows(computed, work.plan);
         answer(computedResults(rows, computed.roster, computedAt));

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { prepared, preparedRows, type PreparedStatement } from '../../database/prepared-query';
 import { ROSTER_FINGERPRINT_SQL, type Db } from './scoring.repository';
 
 // score_snapshots and snapshot_runs (migrations/…-CreateSchema.ts). A run is one (version, profile, period); its
@@ -78,24 +79,80 @@ const KEY = keyOn();
 const keyParams = (key: SnapshotKey): unknown[] => [key.versionId, key.profile, key.from, key.to];
 const CHUNK = 5000;
 
+/**
+ * The run's state (as `runState` reads it) and one page of its agents' rows (as `agentPage` reads them) in ONE
+ * statement, so both come from the same snapshot of the database: the page is used only when the state says the
+ * run is fresh. One prepared statement per filter shape; a single team is `=` (the planner then walks the team
+ * index in rank order), several are `= ANY`.
+ */
+function statePageStatement(filter: ScoreFilter): { statement: PreparedStatement; values: unknown[] } {
+  const values: unknown[] = [];
+  const where: string[] = [];
+  let shape = '';
+  if (filter.teamIds?.length === 1) {
+    where.push(`s.team_id = $${6 + values.push(filter.teamIds[0])}::integer`);
+    shape += 't';
+  } else if (filter.teamIds) {
+    where.push(`s.team_id = ANY($${6 + values.push([...filter.teamIds])}::integer[])`);
+    shape += 'T';
+  }
+  if (filter.agentId !== undefined) {
+    where.push(`s.subject_key = $${6 + values.push(String(filter.agentId))}::text`);
+    shape += 'a';
+  }
+  const statement = prepared(`scores_state_page_${shape || 'all'}`, `WITH marker AS (${ROSTER_FINGERPRINT_SQL}),
+    page AS (
+      SELECT s.id, s.rank, a.external_id, count(*) OVER () AS total
+        FROM score_snapshots s JOIN agents a ON a.id = (CASE WHEN s.subject_kind = 'agent' THEN s.subject_key::integer END)
+       WHERE ${keyOn('s')} AND s.subject_kind = 'agent'${where.map((w) => ` AND ${w}`).join('')}
+       ORDER BY s.rank NULLS LAST, a.external_id COLLATE "C"
+       LIMIT $5 OFFSET $6)
+    SELECT (NOT r.stale AND o.computed_at = r.computed_at) AS complete, o.result AS organisation, marker.fingerprint,
+           to_char(o.computed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS computed_at,
+           (SELECT coalesce(json_agg(json_build_object('subject_key', s.subject_key, 'name', a.name, 'external_id', a.external_id,
+                     'team_id', s.team_id, 'team_name', t.name, 'score', s.score, 'rank', s.rank, 'team_rank', s.team_rank,
+                     'eligible', s.eligible, 'result', s.result, 'total', page.total)
+                   ORDER BY page.rank NULLS LAST, page.external_id COLLATE "C"), '[]'::json)
+              FROM page JOIN score_snapshots s ON s.id = page.id JOIN agents a ON a.external_id = page.external_id
+              LEFT JOIN teams t ON t.id = s.team_id) AS page
+      FROM marker
+      LEFT JOIN snapshot_runs r ON ${keyOn('r')}
+      LEFT JOIN score_snapshots o ON ${keyOn('o')} AND o.subject_kind = 'organisation' AND o.subject_key = ''`);
+  return { statement, values };
+}
+
+interface StateRow {
+  readonly complete: boolean | null;
+  readonly organisation: Record<string, unknown> | null;
+  readonly fingerprint: string;
+  readonly computed_at: string | null;
+}
+
+const stateOf = (row: StateRow): RunState => ({
+  complete: row.complete === true, storedFingerprint: (row.organisation?.fingerprint as string | undefined) ?? null,
+  fingerprint: row.fingerprint, organisation: row.organisation, computedAt: row.computed_at,
+});
+
 @Injectable()
 export class SnapshotsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** The run's state and its organisation row, with the roster marker as it is now, in one round trip. */
   async runState(key: SnapshotKey, db: Db = this.db): Promise<RunState> {
-    const rows: { complete: boolean | null; organisation: Record<string, unknown> | null; fingerprint: string; computed_at: string | null }[] =
-      await db.query(`WITH marker AS (${ROSTER_FINGERPRINT_SQL})
+    const rows: StateRow[] = await db.query(`WITH marker AS (${ROSTER_FINGERPRINT_SQL})
        SELECT (NOT r.stale AND o.computed_at = r.computed_at) AS complete, o.result AS organisation, marker.fingerprint,
               to_char(o.computed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS computed_at
          FROM marker
          LEFT JOIN snapshot_runs r ON ${keyOn('r')}
          LEFT JOIN score_snapshots o ON ${keyOn('o')} AND o.subject_kind = 'organisation' AND o.subject_key = ''`, keyParams(key));
-    const row = rows[0];
-    return {
-      complete: row.complete === true, storedFingerprint: (row.organisation?.fingerprint as string | undefined) ?? null,
-      fingerprint: row.fingerprint, organisation: row.organisation, computedAt: row.computed_at,
-    };
+    return stateOf(rows[0]);
+  }
+
+  /** `runState` and `agentPage` in one statement (statePageStatement); the page only counts when the run is fresh. */
+  async statePage(key: SnapshotKey, filter: ScoreFilter, limit: number, offset: number): Promise<{ state: RunState; rows: StoredScore[] }> {
+    const { statement, values } = statePageStatement(filter);
+    const [row] = await preparedRows<StateRow & { page: StoredScore[] }>(this.db, statement, [...keyParams(key), limit, offset, ...values]);
+    return { state: stateOf(row), rows: row.page };
   }
 
   /**
@@ -200,6 +257,17 @@ export class SnapshotsRepository {
        FROM score_snapshots s JOIN teams t ON t.id = s.team_id
       WHERE ${keyOn('s')} AND s.subject_kind = 'team'${only}
       ORDER BY s.rank NULLS LAST, t.name COLLATE "C"`, params);
+  }
+
+  /** Group rows (scorecards with `subject group`), optionally only some groups, by rank then name. */
+  groupRows(key: SnapshotKey, groupIds: readonly number[] | undefined): Promise<StoredScore[]> {
+    const params: unknown[] = keyParams(key);
+    const only = groupIds ? ` AND g.id = ANY($${params.push([...groupIds])}::int[])` : '';
+    return this.db.query(`SELECT s.subject_key, g.name, g.kind AS external_id, NULL::int AS team_id, NULL AS team_name, s.score, s.rank,
+        s.team_rank, s.eligible, s.result, 0 AS total
+       FROM score_snapshots s JOIN groups g ON g.id::text = s.subject_key
+      WHERE ${keyOn('s')} AND s.subject_kind = 'group'${only}
+      ORDER BY s.rank NULLS LAST, g.name COLLATE "C"`, params);
   }
 
   /** Stale runs of stored (published or retired) versions whose period overlaps the days, most recent periods first. */
