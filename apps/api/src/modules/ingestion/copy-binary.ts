@@ -21,8 +21,17 @@ export class BinaryCopyWriter {
     this.at = SIGNATURE.length + 8;
   }
 
+  /** rows started so far */
+  rows = 0;
+
+  /** bytes written so far */
+  get bytes(): number {
+    return this.at;
+  }
+
   /** Starts a row of `fields` values. */
   row(fields: number): void {
+    this.rows += 1;
     this.room(2);
     this.buffer.writeInt16BE(fields, this.at);
     this.at += 2;

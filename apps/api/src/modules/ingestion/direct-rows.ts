@@ -43,11 +43,16 @@ export class DirectEncoder {
     return typeof record.source === 'string' ? record.source : this.defaultSource;
   }
 
-  /** The COPY data (header, rows, trailer) of validated records. */
-  encode(records: readonly StagedRecord[]): Buffer {
-    const out = new BinaryCopyWriter(records.length * 160);
+  /** An empty batch of COPY data for these columns. */
+  writer(): BinaryCopyWriter {
+    return new BinaryCopyWriter(1 << 20);
+  }
+
+  /** Appends the first `n` of the records (validated) to a batch. */
+  append(out: BinaryCopyWriter, records: readonly StagedRecord[], n = records.length): void {
     const width = this.columns.length;
-    for (const { record, identity, custom } of records) {
+    for (let i = 0; i < n; i++) {
+      const { record, identity, custom } = records[i];
       out.row(width);
       out.text(this.sourceOf(record));
       out.text(record.external_id as string);
@@ -72,7 +77,6 @@ export class DirectEncoder {
         else out.null();
       }
     }
-    return out.finish();
   }
 }
 
@@ -95,31 +99,34 @@ export function compareCodePoints(a: string, b: string): number {
 const rank = (unit: number): number => (unit >= 0xe000 ? unit - 0x800 : unit + 0x2000);
 
 /**
- * Which batches are new for certain: one source, keys strictly increasing, the first above every key stored for
- * that source when the request began and above every key this request stored. Such a batch can neither meet a
- * stored record nor repeat one of its own, so it is inserted without the merge. Exports numbered in order (ticket
- * and call ids) pass; anything else goes through the merge, which is always right. `maxStored` asks the database
- * (within the request's transaction) for a source's greatest key.
+ * Which records are new for certain: one source, keys strictly rising, the first above every key stored for that
+ * source when the request began. Such records can neither meet a stored record nor repeat one of their own, so they
+ * are inserted without the merge. Exports numbered in order (ticket and call ids) pass; from the first record that
+ * does not, everything goes through the merge, which is always right. `maxStored` asks the database (within the
+ * request's transaction) for a source's greatest key.
  */
 export class NewKeys {
-  private readonly highest = new Map<string, string | null>();
+  private source: string | undefined;
+  private highest: string | null = null;
 
   constructor(private readonly maxStored: (source: string) => Promise<string | null>) {}
 
-  async allNew(records: readonly StagedRecord[], sourceOf: (record: MappedRecord) => string): Promise<boolean> {
-    if (records.length === 0) return true;
-    const source = sourceOf(records[0].record);
-    let previous: string | null | undefined = this.highest.get(source);
-    if (previous === undefined) {
-      previous = await this.maxStored(source);
-      this.highest.set(source, previous);
+  /** How many of the records, from the first, are new for certain (taken as stored from then on). */
+  async prefix(records: readonly StagedRecord[], sourceOf: (record: MappedRecord) => string): Promise<number> {
+    if (records.length === 0) return 0;
+    if (this.source === undefined) {
+      this.source = sourceOf(records[0].record);
+      this.highest = await this.maxStored(this.source);
     }
-    for (const { record } of records) {
+    let previous = this.highest;
+    let n = 0;
+    for (; n < records.length; n++) {
+      const { record } = records[n];
       const key = record.external_id as string;
-      if ((previous !== null && compareCodePoints(key, previous) <= 0) || sourceOf(record) !== source) return false;
+      if ((previous !== null && compareCodePoints(key, previous) <= 0) || sourceOf(record) !== this.source) break;
       previous = key;
     }
-    this.highest.set(source, previous);
-    return true;
+    this.highest = previous;
+    return n;
   }
 }

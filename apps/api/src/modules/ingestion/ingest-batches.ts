@@ -1,12 +1,12 @@
 import type { DirectEncoder, NewKeys, StagedRecord } from './direct-rows';
 
-// The first part of an ingest: validated records gathered into batches and, while every batch is new for certain
-// (NewKeys), stored straight into interactions with one binary COPY each. The next batch is read, validated and
-// encoded while the database stores the previous one. At the first batch that is not new for certain, the rest of
-// the request (that batch included) is handed back for the staging table and the merge.
+// The first part of an ingest: validated records, while they are new for certain (NewKeys), stored straight into
+// interactions with one binary COPY per few megabytes. The next records are read, validated and encoded while the
+// database stores the previous batch. From the first record that is not new for certain, the rest of the request is
+// handed back for the staging table and the merge.
 
-/** Records per direct COPY: about 2–4 MB of COPY data, so two batches in flight stay small beside the body. */
-export const DIRECT_BATCH = 16_384;
+/** COPY data per direct COPY (binary rows of about 170 bytes: some 25,000 records), two in flight at most. */
+export const DIRECT_BATCH_BYTES = 4 << 20;
 
 export interface DirectSink {
   copyDirect(data: Buffer, columns: readonly string[]): Promise<void>;
@@ -22,65 +22,70 @@ export interface DirectOutcome {
   rest: AsyncIterable<readonly StagedRecord[]> | null;
 }
 
+/**
+ * Stores records straight into interactions while they are new for certain, a chunk at a time: each chunk's
+ * records are encoded at once (so they die young), and a batch of COPY data goes to the database while the next
+ * chunks are read. From the first record that is not new for certain, the rest is handed back for the merge.
+ */
 export async function storeDirect(
   sink: DirectSink, chunks: AsyncIterable<readonly StagedRecord[]>, encoder: DirectEncoder, keys: NewKeys,
 ): Promise<DirectOutcome> {
   const outcome: DirectOutcome = { inserted: 0, firstMs: null, lastMs: null, rest: null };
   const iterator = chunks[Symbol.asyncIterator]();
-  let batch: StagedRecord[] = [];
+  let batch = encoder.writer();
   let copying: Promise<void> | null = null;
+  const flush = async (): Promise<void> => {
+    if (batch.rows === 0) return;
+    const data = batch.finish();
+    batch = encoder.writer();
+    // one COPY at a time on the connection; this one runs while the next chunks are read
+    await copying;
+    copying = sink.copyDirect(data, encoder.columns);
+  };
   try {
     for (;;) {
       const next = await iterator.next();
-      if (!next.done) {
-        for (const record of next.value) batch.push(record);
-        if (batch.length < DIRECT_BATCH) continue;
+      if (next.done) break;
+      const records = next.value;
+      const n = await keys.prefix(records, (record) => encoder.sourceOf(record));
+      encoder.append(batch, records, n);
+      count(outcome, records, n);
+      if (n < records.length) {
+        await flush();
+        outcome.rest = prepend(records.slice(n), iterator);
+        break;
       }
-      if (batch.length > 0) {
-        if (!(await keys.allNew(batch, (record) => encoder.sourceOf(record)))) {
-          await copying;
-          copying = null;
-          outcome.rest = prepend(batch, iterator, next.done === true);
-          return outcome;
-        }
-        const data = encoder.encode(batch);
-        count(outcome, batch);
-        // one COPY at a time on the connection; this one runs while the next batch is read
-        await copying;
-        copying = sink.copyDirect(data, encoder.columns);
-        batch = [];
-      }
-      if (next.done) {
-        await copying;
-        copying = null;
-        return outcome;
-      }
+      if (batch.bytes >= DIRECT_BATCH_BYTES) await flush();
     }
+    if (!outcome.rest) await flush();
+    await copying;
+    copying = null;
+    return outcome;
   } finally {
     // a failure while a COPY runs: let it settle before the transaction is rolled back (its own error is moot)
-    if (copying) await copying.catch(() => undefined);
+    if (copying) await (copying as Promise<void>).catch(() => undefined);
   }
 }
 
-function count(outcome: DirectOutcome, batch: readonly StagedRecord[]): void {
+function count(outcome: DirectOutcome, records: readonly StagedRecord[], n: number): void {
+  if (n === 0) return;
   let first = outcome.firstMs ?? Infinity;
   let last = outcome.lastMs ?? -Infinity;
-  for (const { record } of batch) {
-    const at = record.occurred_at as number;
+  for (let i = 0; i < n; i++) {
+    const at = records[i].record.occurred_at as number;
     if (at < first) first = at;
     if (at > last) last = at;
   }
-  outcome.inserted += batch.length;
+  outcome.inserted += n;
   outcome.firstMs = first;
   outcome.lastMs = last;
 }
 
-/** The batch, then whatever the iterator still holds. */
+/** The records, then whatever the iterator still holds. */
 async function* prepend(
-  batch: readonly StagedRecord[], rest: AsyncIterator<readonly StagedRecord[]>, done: boolean,
+  records: readonly StagedRecord[], rest: AsyncIterator<readonly StagedRecord[]>,
 ): AsyncGenerator<readonly StagedRecord[]> {
-  yield batch;
-  if (done) return;
+  yield records;
   for (;;) {
     const next = await rest.next();
     if (next.done) return;
