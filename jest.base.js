@@ -17,6 +17,7 @@ module.exports = {
     '^chevrotain$': chevrotainBundle,
     '^@yardstick/dsl$': path.join(__dirname, 'dsl/src'),
     '^@yardstick/contracts$': path.join(__dirname, 'libs/contracts/src'),
+    '^@yardstick/contracts/records$': path.join(__dirname, 'libs/contracts/src/records'),
     '^@yardstick/engine$': path.join(__dirname, 'libs/engine/src'),
     '^@yardstick/migrations$': path.join(__dirname, 'migrations/index.ts'),
   },

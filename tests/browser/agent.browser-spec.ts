@@ -104,6 +104,10 @@ it('opens the records one aggregate used: as many rows as the tree counts', asyn
   await expect(dialog.getByTestId('aggregate-records-total').filter({ hasText: /\d/ }).textContent())
     .resolves.toBe(`${expected} record${expected === 1 ? '' : 's'}`);
   await dialog.getByTestId('record-row').first().waitFor();
+  // its columns are the fields that aggregate reads (all named in its text), not a fixed set
+  const aggregateText = (await rows.nth(index).textContent()) ?? '';
+  const columns = await dialog.getByTestId('record-column').allTextContents();
+  expect(columns.every((field) => aggregateText.includes(field))).toBe(true);
   await session.step('records of an aggregate');
   let seen = await dialog.getByTestId('record-row').count();
   let pages = 1;

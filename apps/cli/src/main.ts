@@ -1,24 +1,23 @@
-import { checkCommand } from './commands/check.command';
-import { demoCommand } from './commands/demo.command';
-import { explainCommand } from './commands/explain.command';
-import { fmtCommand } from './commands/fmt.command';
-import { scoreCommand } from './commands/score.command';
+import { useChevrotainBundle } from './startup';
 import { CliError, EXIT } from './usage/cli-error';
 import { HELP, version } from './usage/help';
 import { processIo, type Io } from './usage/io';
 
 // `yardstick COMMAND …`: picks the command and turns whatever it throws into a message and an exit code.
 // A user never sees a stack trace: expected failures are CliErrors, anything else is reported as a bug.
+// Each command's module is loaded only when that command runs, so `check` and `fmt` never load the engine or
+// the records readers, and `--help` loads neither the language nor the engine (tests/e2e/cli/startup.e2e-spec.ts).
 
 type Command = (argv: readonly string[], io: Io) => Promise<number>;
 
-const COMMANDS: Readonly<Record<string, Command>> = {
-  check: checkCommand,
-  fmt: fmtCommand,
-  score: scoreCommand,
-  explain: explainCommand,
-  demo: demoCommand,
+const COMMANDS: Readonly<Record<string, () => Command>> = {
+  check: () => require('./commands/check.command').checkCommand,
+  fmt: () => require('./commands/fmt.command').fmtCommand,
+  score: () => require('./commands/score.command').scoreCommand,
+  explain: () => require('./commands/explain.command').explainCommand,
+  demo: () => require('./commands/demo.command').demoCommand,
 };
+
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv;
@@ -26,7 +25,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   return run(name ?? '', io, () => dispatch(name, command, rest, io));
 }
 
-async function dispatch(name: string | undefined, command: Command | undefined, rest: readonly string[], io: Io): Promise<number> {
+async function dispatch(name: string | undefined, command: (() => Command) | undefined, rest: readonly string[], io: Io): Promise<number> {
   if (name === undefined) {
     io.err(HELP.main);
     return EXIT.usage;
@@ -47,7 +46,8 @@ async function dispatch(name: string | undefined, command: Command | undefined, 
     io.out(HELP[name]);
     return EXIT.ok;
   }
-  return command(rest, io);
+  useChevrotainBundle();
+  return command()(rest, io);
 }
 
 async function run(name: string, io: Io, body: () => Promise<number>): Promise<number> {

@@ -6,6 +6,7 @@
 import type { CstNodeLocation } from 'chevrotain';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { LineMap } from '../lexer/positions';
+import { operatorText } from '../lexer/tokens';
 import { parser } from '../parser/grammar';
 import type * as C from '../parser/cst';
 import type * as A from './nodes';
@@ -117,10 +118,14 @@ export class AstBuilder extends BaseVisitor implements C.ICstNodeVisitor<Loc, un
     if (!name) return this.errorItem(loc);
     const unitNode = ctx.unitClause?.[0];
     const unit = unitNode ? this.unitClause(unitNode.children) : undefined;
-    return {
-      kind, name, ...this.x.label(ctx.AnyString), expr: this.x.expr(ctx.expression, 0, loc),
-      ...(unit ? { unit } : {}), span: this.x.span(loc),
-    } as A.MetricDecl & { kind: K };
+    const label = this.x.labelOf(ctx.AnyString);
+    const expr = this.x.expr(ctx.expression, 0, loc);
+    const span = this.x.span(loc);
+    // literals, not `...(label ? { label } : {})`: spreads are V8's slow path (see ../checker/resolve.ts)
+    const decl = label
+      ? (unit ? { kind, name, label, expr, unit, span } : { kind, name, label, expr, span })
+      : (unit ? { kind, name, expr, unit, span } : { kind, name, expr, span });
+    return decl as A.MetricDecl & { kind: K };
   }
 
   unitClause(ctx: C.UnitClauseCstChildren): A.Identifier | undefined {
@@ -134,7 +139,7 @@ export class AstBuilder extends BaseVisitor implements C.ICstNodeVisitor<Loc, un
     const whenAt = this.x.real(ctx.KwWhen)?.startOffset ?? Infinity;
     const when = whenAt < Infinity ? { when: this.x.exprIn(ctx.expression, whenAt, Infinity, loc) } : {};
     return {
-      kind: 'target', metric, op: op.image as A.CompareOp, opSpan: this.x.tokenSpan(op),
+      kind: 'target', metric, op: operatorText(op) as A.CompareOp, opSpan: this.x.tokenSpan(op),
       value: this.x.exprIn(ctx.expression, 0, whenAt, loc), ...when, span: this.x.span(loc),
     };
   }

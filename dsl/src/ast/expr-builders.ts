@@ -5,7 +5,7 @@ import { diagnostic } from '../diagnostics/catalogue';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { LineMap } from '../lexer/positions';
 import { unescapeString } from '../lexer/lexer';
-import { Keyword, StringLit } from '../lexer/tokens';
+import { Keyword, operatorText, StringLit } from '../lexer/tokens';
 import type * as C from '../parser/cst';
 import type * as A from './nodes';
 import { PrecedenceReader, type Operand } from './precedence';
@@ -14,6 +14,7 @@ export type Loc = CstNodeLocation | undefined;
 type Located<T> = { readonly children: T; readonly location?: CstNodeLocation };
 
 const DURATION_SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86400 };
+const NO_TOKENS: readonly IToken[] = [];
 
 export class ExprBuilder {
   /** the furthest offset seen, where a node with no tokens of its own is placed */
@@ -80,8 +81,14 @@ export class ExprBuilder {
 
   /** `{ label }` to spread into a declaration, or nothing. */
   label(tokens: readonly IToken[] | undefined): { label?: A.StringLiteral } {
+    const label = this.labelOf(tokens);
+    return label ? { label } : {};
+  }
+
+  /** A declaration's label, if it has one. */
+  labelOf(tokens: readonly IToken[] | undefined): A.StringLiteral | undefined {
     const token = this.real(tokens);
-    return token ? { label: this.stringLiteral(token) } : {};
+    return token ? this.stringLiteral(token) : undefined;
   }
 
   private stringLiteral(token: IToken): A.StringLiteral {
@@ -153,21 +160,30 @@ export class ExprBuilder {
     primaries: readonly Located<C.PrimaryCstChildren>[] | undefined, prefixes: readonly IToken[] | undefined,
     ops: readonly IToken[] | undefined, loc: Loc,
   ): A.Expr {
+    // the usual operand alone (`95%`, `m1`, `count()`): no precedence to apply
+    if (primaries?.length === 1 && !prefixes?.length && !ops?.length) return this.primary(primaries[0].children, primaries[0].location);
     const operands: Operand[] = [];
-    const real = (ops ?? []).filter((t) => !Number.isNaN(t.startOffset));
+    const all = ops ?? NO_TOKENS;
+    const real = all.some((t) => Number.isNaN(t.startOffset)) ? all.filter((t) => !Number.isNaN(t.startOffset)) : all;
     let p = 0;
-    const pre = prefixes ?? [];
-    (primaries ?? []).forEach((node, i) => {
+    const pre = prefixes ?? NO_TOKENS;
+    const list = primaries ?? [];
+    for (let i = 0; i < list.length; i++) {
+      const node = list[i];
       const start = node.location?.startOffset ?? NaN;
-      const mine: IToken[] = [];
-      while (p < pre.length && !(pre[p].startOffset >= start)) mine.push(pre[p++]);
+      let mine: readonly IToken[] = NO_TOKENS;
+      if (p < pre.length && !(pre[p].startOffset >= start)) {
+        const from = p;
+        while (p < pre.length && !(pre[p].startOffset >= start)) p++;
+        mine = pre.slice(from, p);
+      }
       // a primary lost to recovery has no location: place its error node right after what precedes it
       const before = mine.at(-1) ?? real[i - 1];
       const expr = Number.isNaN(start) && before
         ? this.missingAt(before.endOffset! + 1)
         : this.primary(node.children, node.location);
       operands.push({ prefixes: mine, expr });
-    });
+    }
     if (p < pre.length) operands.push({ prefixes: pre.slice(p), expr: this.missingAt(pre.at(-1)!.endOffset! + 1) });
     return new PrecedenceReader(this, operands, real, loc).read();
   }
@@ -216,7 +232,8 @@ export class ExprBuilder {
     }
     if (ctx.callArgs) {
       const { args, where } = this.callArgs(ctx.callArgs[0].children);
-      return { kind: 'call', callee: id, args, ...(where ? { where } : {}), span: this.span(loc) };
+      const span = this.span(loc);
+      return where ? { kind: 'call', callee: id, args, where, span } : { kind: 'call', callee: id, args, span };
     }
     return { kind: 'name', name: id.name, span: id.span };
   }
@@ -266,7 +283,7 @@ export class ExprBuilder {
     const threshold = nodes.find((n) => n.location && n.location.startOffset < arrowAt);
     const result = nodes.find((n) => n.location && n.location.startOffset > arrowAt);
     return {
-      kind: 'tier-branch', op: op.image as A.TierOp, opSpan: this.tokenSpan(op),
+      kind: 'tier-branch', op: operatorText(op) as A.TierOp, opSpan: this.tokenSpan(op),
       threshold: threshold ? this.arithmetic(threshold.children, threshold.location) : this.missing(loc),
       result: result ? this.arithmetic(result.children, result.location) : this.missing(loc),
       span: this.span(loc),

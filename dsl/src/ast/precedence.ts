@@ -1,5 +1,6 @@
 // Precedence climbing for the flat expression rows the grammar produces (see ../parser/expression-grammar.ts).
 import type { IToken } from 'chevrotain';
+import { operatorText } from '../lexer/tokens';
 import type { ExprBuilder, Loc } from './expr-builders';
 import type * as A from './nodes';
 
@@ -39,7 +40,8 @@ export class PrecedenceReader {
     let comparedLast = false;
     while (this.op < this.ops.length) {
       const token = this.ops[this.op];
-      const power = BINARY_POWER[token.image] ?? 0;
+      const op = operatorText(token);
+      const power = BINARY_POWER[op] ?? 0;
       if (power <= minPower) break;
       this.op += 1;
       const right = this.binary(power);
@@ -49,7 +51,7 @@ export class PrecedenceReader {
         this.b.error('YS016', this.b.tokenSpan(token));
         left = { kind: 'error', span };
       } else {
-        left = { kind: 'binary', op: token.image as A.BinaryOp, left, right, opSpan: this.b.tokenSpan(token), span };
+        left = { kind: 'binary', op: op as A.BinaryOp, left, right, opSpan: this.b.tokenSpan(token), span };
       }
       comparedLast = compares;
     }
@@ -67,7 +69,7 @@ export class PrecedenceReader {
       return operand.expr;
     }
     this.prefix += 1;
-    const isNot = token.image === 'not';
+    const isNot = operatorText(token) === 'not';
     const inner = isNot ? this.binary(NOT_POWER) : this.unary();
     const span = this.b.cover(this.b.tokenSpan(token), inner.span);
     return { kind: 'unary', op: isNot ? 'not' : '-', operand: inner, span };

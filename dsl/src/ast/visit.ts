@@ -3,67 +3,119 @@
 // a long `a + b + c …` chain cannot overflow the stack here.
 import type { Node } from './nodes';
 
-type Maybe = Node | undefined;
-
-const present = (nodes: readonly Maybe[]): Node[] => nodes.filter((n): n is Node => n !== undefined);
-
 /**
- * The direct children of a node, in source order, each inside its parent's span. Comments are not children:
- * they sit between nodes, not in them; `Document.comments` lists them all for the formatter.
+ * Calls `visit` with each direct child of a node, in source order, each inside its parent's span. Comments are
+ * not children: they sit between nodes, not in them; `Document.comments` lists them all for the formatter. The
+ * one list of what a node's children are (`children` is built on it); it allocates nothing. Like `children`
+ * always did, it skips a child that is absent (hand-built trees may leave one out).
  */
-export function children(node: Node): Node[] {
+export function forEachChild(node: Node, visit: (child: Node) => void): void {
   switch (node.kind) {
     case 'document':
-      return [...node.blocks];
+      for (const b of node.blocks) visit(b);
+      return;
     case 'scorecard':
     case 'compensation':
-      return present([node.name, node.label, ...node.items]);
+      if (node.name) visit(node.name);
+      if (node.label) visit(node.label);
+      for (const item of node.items) if (item) visit(item);
+      return;
     case 'period':
     case 'subject':
     case 'missing':
-      return [node.value];
+      visit(node.value);
+      return;
     case 'eligible':
-      return [node.condition];
+      visit(node.condition);
+      return;
     case 'field':
-      return [node.name, node.type];
+      visit(node.name);
+      visit(node.type);
+      return;
     case 'metric':
     case 'kpi':
-      return present([node.name, node.label, node.expr, node.unit]);
+      if (node.name) visit(node.name);
+      if (node.label) visit(node.label);
+      if (node.expr) visit(node.expr);
+      if (node.unit) visit(node.unit);
+      return;
     case 'target':
-      return present([node.metric, node.value, node.when]);
+      if (node.metric) visit(node.metric);
+      if (node.value) visit(node.value);
+      if (node.when) visit(node.when);
+      return;
     case 'profile':
-      return present([node.name, node.label, node.active, ...node.weights]);
+      if (node.name) visit(node.name);
+      if (node.label) visit(node.label);
+      if (node.active) visit(node.active);
+      for (const w of node.weights) if (w) visit(w);
+      return;
     case 'active-range':
-      return [node.from, node.to];
+      visit(node.from);
+      visit(node.to);
+      return;
     case 'weight':
-      return [node.kpi, node.value];
+      visit(node.kpi);
+      visit(node.value);
+      return;
     case 'alert':
-      return present([node.name, node.label, node.condition, ...node.notify]);
+      if (node.name) visit(node.name);
+      if (node.label) visit(node.label);
+      if (node.condition) visit(node.condition);
+      for (const n of node.notify) if (n) visit(n);
+      return;
     case 'comp-scorecard':
-      return [node.scorecard];
+      visit(node.scorecard);
+      return;
     case 'payout':
     case 'cap':
     case 'floor':
-      return [node.expr];
+      visit(node.expr);
+      return;
     case 'member':
-      return [node.object, node.property];
+      visit(node.object);
+      visit(node.property);
+      return;
     case 'call':
-      return present([node.callee, node.args[0], node.where, ...node.args.slice(1)]);
+      if (node.callee) visit(node.callee);
+      if (node.args[0]) visit(node.args[0]);
+      if (node.where) visit(node.where);
+      for (let i = 1; i < node.args.length; i++) if (node.args[i]) visit(node.args[i]);
+      return;
     case 'unary':
-      return [node.operand];
+      visit(node.operand);
+      return;
     case 'binary':
-      return [node.left, node.right];
+      visit(node.left);
+      visit(node.right);
+      return;
     case 'if':
-      return [node.condition, node.then, node.otherwise];
+      visit(node.condition);
+      visit(node.then);
+      visit(node.otherwise);
+      return;
     case 'tier':
-      return present([node.subject, ...node.branches, node.otherwise]);
+      if (node.subject) visit(node.subject);
+      for (const b of node.branches) if (b) visit(b);
+      if (node.otherwise) visit(node.otherwise);
+      return;
     case 'tier-branch':
-      return [node.threshold, node.result];
+      visit(node.threshold);
+      visit(node.result);
+      return;
     case 'tier-else':
-      return [node.result];
+      visit(node.result);
+      return;
     default:
-      return [];
+      return;
   }
+}
+
+/** The direct children of a node, in source order (see forEachChild). */
+export function children(node: Node): Node[] {
+  const out: Node[] = [];
+  forEachChild(node, (child) => out.push(child));
+  return out;
 }
 
 /**

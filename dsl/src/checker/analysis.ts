@@ -74,7 +74,7 @@ export interface Uses {
   readonly members: MemberUse[];
   readonly calls: CallUse[];
   readonly tiers: TierUse[];
-  /** every expression node with its use context, in walk order */
+  /** every expression node with its use context, in walk order; for a resolved name or a call, its NameUse/CallUse */
   readonly exprs: Map<Expr, Use>;
 }
 

@@ -17,21 +17,60 @@ function fieldSymbols(sc: ScorecardAnalysis): Map<string, FieldSymbol> {
   return fields;
 }
 
-function exportedTypes(types: ReadonlyMap<Expr, Ty>): Map<Expr, ValueType> {
-  const out = new Map<Expr, ValueType>();
-  for (const [expr, t] of types) out.set(expr, exported(t));
-  return out;
+/**
+ * The checker's types as the model exports them (`any` read as `number`): a read-only view over the inference's
+ * own map, not a copy of its thousands of entries.
+ */
+class ExportedTypes implements ReadonlyMap<Expr, ValueType> {
+  constructor(private readonly inner: ReadonlyMap<Expr, Ty>) {}
+
+  get size(): number {
+    return this.inner.size;
+  }
+
+  get(expr: Expr): ValueType | undefined {
+    const t = this.inner.get(expr);
+    return t === undefined ? undefined : exported(t);
+  }
+
+  has(expr: Expr): boolean {
+    return this.inner.has(expr);
+  }
+
+  forEach(fn: (value: ValueType, key: Expr, map: ReadonlyMap<Expr, ValueType>) => void, thisArg?: unknown): void {
+    for (const [expr, t] of this.inner) fn.call(thisArg, exported(t), expr, this);
+  }
+
+  *entries(): MapIterator<[Expr, ValueType]> {
+    for (const [expr, t] of this.inner) yield [expr, exported(t)];
+  }
+
+  keys(): MapIterator<Expr> {
+    return this.inner.keys();
+  }
+
+  *values(): MapIterator<ValueType> {
+    for (const t of this.inner.values()) yield exported(t);
+  }
+
+  [Symbol.iterator](): MapIterator<[Expr, ValueType]> {
+    return this.entries();
+  }
 }
+
+const exportedTypes = (types: ReadonlyMap<Expr, Ty>): ReadonlyMap<Expr, ValueType> => new ExportedTypes(types);
 
 export function scorecardModel(sc: ScorecardAnalysis): ScorecardModel {
   const { decl } = sc;
   const metrics = new Map<string, MetricSymbol>();
   for (const [name, m] of sc.metrics) {
-    metrics.set(name, { kind: 'metric', name, ...(m.label ? { label: m.label.value } : {}), type: exported(sc.nodeTypes.get(name) ?? 'any'), decl: m });
+    const type = exported(sc.nodeTypes.get(name) ?? 'any');
+    metrics.set(name, m.label ? { kind: 'metric', name, label: m.label.value, type, decl: m } : { kind: 'metric', name, type, decl: m });
   }
   const kpis = new Map<string, KpiSymbol>();
   for (const [name, k] of sc.kpis) {
-    kpis.set(name, { kind: 'kpi', name, ...(k.label ? { label: k.label.value } : {}), type: exported(sc.nodeTypes.get(name) ?? 'any'), decl: k });
+    const type = exported(sc.nodeTypes.get(name) ?? 'any');
+    kpis.set(name, k.label ? { kind: 'kpi', name, label: k.label.value, type, decl: k } : { kind: 'kpi', name, type, decl: k });
   }
   const eligible = decl.items.find((i) => i.kind === 'eligible');
   return {

@@ -1,10 +1,11 @@
 import type { CallExpr, Expr, TierExpr } from '../ast/nodes';
 import { resolveFunction } from '../functions';
-import type { ExprRoot, NameTarget, Site, Uses } from './analysis';
+import type { CallUse, ExprRoot, NameTarget, NameUse, Site, Uses } from './analysis';
 import type { ScorecardSymbols } from './symbols';
 
 // Name resolution: one walk over every expression root records what each bare name, member access,
-// call and tier means in its place. Rules then report from these lists.
+// call and tier means in its place. Rules then report from these lists. `uses.exprs` maps every expression
+// to its context, and a name or call to its NameUse/CallUse itself, so type inference needs no maps of its own.
 
 /** What bare names mean where they are written. `ignore`: say nothing (an error elsewhere covers it). */
 export interface ResolveScope {
@@ -23,6 +24,11 @@ interface Context {
   readonly aggregate?: CallExpr;
 }
 
+// Every Use is built as a literal of one fixed shape (site, aggregate, owner, then its own fields), absent
+// fields as undefined: spreading a context (`{ ...at, expr }`) looked the same but contexts come in several
+// shapes, and V8 spreads objects of varying shapes on a slow path — most of this pass's time, before.
+const contextOf = (site: Site, owner: string | undefined, aggregate: CallExpr | undefined): Context => ({ site, owner, aggregate });
+
 export function emptyUses(): Uses {
   return { roots: [], names: [], members: [], calls: [], tiers: [], exprs: new Map() };
 }
@@ -31,7 +37,7 @@ export function resolveRoots(roots: readonly ExprRoot[], scope: ResolveScope): U
   const walker = new Walker(scope);
   for (const root of roots) {
     walker.uses.roots.push(root);
-    walker.walk(root.expr, { site: root.site, owner: root.owner }, 0);
+    walker.walk(root.expr, contextOf(root.site, root.owner, undefined), 0);
   }
   return walker.uses;
 }
@@ -43,19 +49,29 @@ class Walker {
 
   walk(expr: Expr, at: Context, depth: number): void {
     if (depth > MAX_DEPTH) return;
-    this.uses.exprs.set(expr, at);
     const d = depth + 1;
     switch (expr.kind) {
       case 'name': {
         const target = this.scope.bare(expr.name, at.aggregate !== undefined);
-        if (target !== 'ignore') this.uses.names.push({ ...at, expr, target, groupArgument: false });
+        if (target === 'ignore') {
+          this.uses.exprs.set(expr, at);
+          return;
+        }
+        const use: NameUse = { site: at.site, aggregate: at.aggregate, owner: at.owner, expr, target, groupArgument: false };
+        this.uses.exprs.set(expr, use);
+        this.uses.names.push(use);
         return;
       }
-      case 'member':
-        this.uses.members.push({ ...at, expr });
-        return;
       case 'call':
         this.call(expr, at, d);
+        return;
+      default:
+        break;
+    }
+    this.uses.exprs.set(expr, at);
+    switch (expr.kind) {
+      case 'member':
+        this.uses.members.push({ site: at.site, aggregate: at.aggregate, owner: at.owner, expr });
         return;
       case 'unary':
         this.walk(expr.operand, at, d);
@@ -78,7 +94,7 @@ class Walker {
   }
 
   private tier(expr: TierExpr, at: Context, d: number): void {
-    this.uses.tiers.push({ ...at, expr });
+    this.uses.tiers.push({ site: at.site, aggregate: at.aggregate, owner: at.owner, expr });
     this.walk(expr.subject, at, d);
     for (const branch of expr.branches) {
       this.walk(branch.threshold, at, d);
@@ -89,14 +105,19 @@ class Walker {
 
   private call(call: CallExpr, at: Context, d: number): void {
     const def = resolveFunction(call.callee.name, call.args.length);
-    this.uses.calls.push({ ...at, expr: call, def });
+    const use: CallUse = { site: at.site, aggregate: at.aggregate, owner: at.owner, expr: call, def };
+    this.uses.exprs.set(call, use);
+    this.uses.calls.push(use);
     const only = call.args.length === 1 ? call.args[0] : undefined;
     if (def?.kind === 'group' && only?.kind === 'name') {
-      this.uses.exprs.set(only, at);
-      this.uses.names.push({ ...at, expr: only, target: this.scope.node(only.name), groupArgument: true });
+      const name: NameUse = {
+        site: at.site, aggregate: at.aggregate, owner: at.owner, expr: only, target: this.scope.node(only.name), groupArgument: true,
+      };
+      this.uses.exprs.set(only, name);
+      this.uses.names.push(name);
       return;
     }
-    const inner: Context = def?.kind === 'aggregate' && !at.aggregate ? { ...at, aggregate: call } : at;
+    const inner: Context = def?.kind === 'aggregate' && !at.aggregate ? contextOf(at.site, at.owner, call) : at;
     for (const arg of call.args) this.walk(arg, inner, d);
     // a `where` on anything but an aggregate is reported as such; its names would only add noise
     if (call.where && def?.kind === 'aggregate') this.walk(call.where, inner, d);

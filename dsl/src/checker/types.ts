@@ -20,13 +20,9 @@ export const arityFits = (def: FunctionDef, call: CallExpr): boolean =>
 
 export class TypeInference {
   readonly types = new Map<Expr, Ty>();
-  private readonly names = new Map<NameExpr, NameUse>();
-  private readonly calls = new Map<CallExpr, CallUse>();
 
-  constructor(uses: Uses, private readonly nodeType: (name: string) => Ty) {
-    for (const use of uses.names) this.names.set(use.expr, use);
-    for (const use of uses.calls) this.calls.set(use.expr, use);
-  }
+  /** `uses.exprs` holds each resolved name's NameUse and each call's CallUse (see resolve.ts) */
+  constructor(private readonly uses: Uses, private readonly nodeType: (name: string) => Ty) {}
 
   infer(expr: Expr): Ty {
     const known = this.types.get(expr);
@@ -55,7 +51,7 @@ export class TypeInference {
   }
 
   private name(expr: NameExpr): Ty {
-    const use = this.names.get(expr);
+    const use = this.uses.exprs.get(expr) as Partial<NameUse> | undefined;
     const target = use?.target;
     if (!use || !target) return 'any';
     if (target.kind === 'score') return 'number';
@@ -66,7 +62,7 @@ export class TypeInference {
   private call(expr: CallExpr): Ty {
     const argTypes = expr.args.map((a) => this.infer(a));
     if (expr.where) this.infer(expr.where);
-    const def = this.calls.get(expr)?.def;
+    const def = (this.uses.exprs.get(expr) as Partial<CallUse> | undefined)?.def;
     if (!def || !arityFits(def, expr)) return 'any';
     if (def.kind === 'group') return expr.args[0].kind === 'name' ? argTypes[0] : 'any';
     const open = argTypes.some((t) => t === 'any');

@@ -100,12 +100,14 @@ function compileNodes(model: ScorecardModel, order: readonly string[], irs: read
   return () => order.map((key, index): CompiledNode => {
     const symbol = model.metrics.get(key) ?? model.kpis.get(key);
     const ir = irs[index];
-    return {
-      kind: model.metrics.has(key) ? 'metric' : 'kpi', key, index, type: symbol?.type ?? 'number',
-      ...(symbol?.label !== undefined ? { label: symbol.label } : {}),
-      evaluate: fns[index](), ...references(ir),
-      text: printExpr(ir.expr), span: symbol?.decl.span ?? model.decl.span,
-    };
+    const { deps, aggregates } = references(ir);
+    const kind = model.metrics.has(key) ? 'metric' : 'kpi';
+    const type = symbol?.type ?? 'number';
+    const [evaluate, text, span] = [fns[index](), printExpr(ir.expr), symbol?.decl.span ?? model.decl.span];
+    // literals rather than spreads, V8's slow path (see ../checker/resolve.ts)
+    return symbol?.label !== undefined
+      ? { kind, key, index, type, label: symbol.label, evaluate, deps, aggregates, text, span }
+      : { kind, key, index, type, evaluate, deps, aggregates, text, span };
   });
 }
 
@@ -144,9 +146,10 @@ export function compileScorecard(model: ScorecardModel): CompiledScorecard {
   const slots = new Map(order.map((name, i) => [name, i]));
   const env = scorecardEnv(model, slots);
   const registry = new AggregateRegistry();
+  const metricEnv: LowerEnv = { ...env, aggregates: registry };
   const nodeIrs = order.map((name) => {
     const metric = model.metrics.get(name);
-    return metric ? lowerExpr(metric.decl.expr, { ...env, aggregates: registry }) : lowerExpr(model.kpis.get(name)?.decl.expr ?? nullExpr(model), env);
+    return metric ? lowerExpr(metric.decl.expr, metricEnv) : lowerExpr(model.kpis.get(name)?.decl.expr ?? nullExpr(model), env);
   });
   const batch = new FunctionBatch();
   const ruleIrs: Ir[] = [];

@@ -7,6 +7,11 @@ export class LineMap {
   private readonly starts: number[] = [0];
 
   constructor(private readonly source: string) {
+    if (!source.includes('\r')) {
+      // the usual case: only `\n`, found by indexOf rather than character by character
+      for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < source.length; i++) {
       const c = source.charCodeAt(i);
       if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
@@ -17,8 +22,23 @@ export class LineMap {
     return this.source.length;
   }
 
+  /** the line (index into `starts`) of the last position asked: builders ask in nearly increasing order */
+  private last = 0;
+
   position(offset: number): Position {
     const at = Math.max(0, Math.min(offset, this.source.length));
+    const starts = this.starts;
+    let line = this.last;
+    // the same line as last time, or the next one: no search
+    if (!(starts[line] <= at && (line + 1 === starts.length || at < starts[line + 1]))) {
+      if (line + 1 < starts.length && starts[line + 1] <= at && (line + 2 === starts.length || at < starts[line + 2])) line += 1;
+      else line = this.search(at);
+      this.last = line;
+    }
+    return { line: line + 1, column: at - starts[line] + 1, offset: at };
+  }
+
+  private search(at: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -26,7 +46,7 @@ export class LineMap {
       if (this.starts[mid] <= at) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: at - this.starts[lo] + 1, offset: at };
+    return lo;
   }
 
   /** `end` is exclusive; both ends are clamped into the source. */

@@ -92,6 +92,20 @@ export const ALL_TOKENS: TokenType[] = [
   EqEq, NotEq, LessEq, GreaterEq, Less, Greater, Equals, Plus, Minus, Star, Slash,
 ];
 
+/**
+ * Each operator token's text as a constant. The AST holds these rather than the token's image: an image is a
+ * piece of the source (two-byte when the source has any non-Latin-1 character), and every later table lookup
+ * keyed by it (precedence, printing, code generation) would first have to find its interned twin.
+ */
+export const OPERATOR_TEXT: ReadonlyMap<TokenType, string> = new Map<TokenType, string>([
+  [EqEq, '=='], [NotEq, '!='], [LessEq, '<='], [GreaterEq, '>='], [Less, '<'], [Greater, '>'], [Plus, '+'],
+  [Minus, '-'], [Star, '*'], [Slash, '/'], [KEYWORDS.and, 'and'], [KEYWORDS.or, 'or'], [KEYWORDS.not, 'not'],
+]);
+
+/** The operator a token spells, as a constant string (see OPERATOR_TEXT). */
+export const operatorText = (token: { readonly tokenType: TokenType; readonly image: string }): string =>
+  OPERATOR_TEXT.get(token.tokenType) ?? token.image;
+
 const CATEGORY_BY_TOKEN = new Map<TokenType, TokenCategory>([
   [Comment, 'comment'], [DateLit, 'date'], [DurationLit, 'duration'], [PercentLit, 'percent'], [BadNumber, 'number'],
   [NumberLit, 'number'], [StringLit, 'string'], [UnterminatedString, 'string'], [Identifier, 'identifier'],

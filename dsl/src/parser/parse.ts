@@ -4,7 +4,7 @@ import { EOF, type IToken } from 'chevrotain';
 import { AstBuilder } from '../ast/builders';
 import type { DocumentCstNode } from './cst';
 import type { Document, Node, Span } from '../ast/nodes';
-import { children } from '../ast/visit';
+import { forEachChild } from '../ast/visit';
 import { diagnostic } from '../diagnostics/catalogue';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic';
 import { lex, tokenSpan } from '../lexer/lexer';
@@ -82,15 +82,17 @@ function checkSize(document: Document): Diagnostic | undefined {
   let count = 0;
   const nodes: Node[] = [document];
   const depths: number[] = [0];
+  let depth = 0;
+  const push = (child: Node): void => {
+    nodes.push(child);
+    depths.push(depth + 1);
+  };
   while (nodes.length > 0) {
     const node = nodes.pop()!;
-    const depth = depths.pop()!;
+    depth = depths.pop()!;
     if (depth > MAX_AST_DEPTH) return diagnostic('YS021', node.span, { limit: MAX_AST_DEPTH });
     count += 1;
-    for (const child of children(node)) {
-      nodes.push(child);
-      depths.push(depth + 1);
-    }
+    forEachChild(node, push);
   }
   return count > MAX_NODES ? diagnostic('YS022', document.span, { count, limit: MAX_NODES }) : undefined;
 }

@@ -138,6 +138,28 @@ describe('AggregatedScorer: the same report as the streaming scorer', () => {
     for (const id of ['a1', 'a3', 'x9']) expect(aggregated.explain(id)).toEqual(streaming.explain(id));
   });
 
+  it('lets the roster decide the team: listed without one is in no team pool, unlisted takes its first record\'s', () => {
+    const sc = scorecard(FRONTLINE);
+    const agents: AgentInfo[] = [{ id: 'a1', team: 'north' }, { id: 'loner' }];
+    const at = (agent: string, team: string | null, day: number, rating: number): ScoreRecord =>
+      ({ agent, team, occurred_at: Date.UTC(2021, 0, day, 10), rating, handle_seconds: 300, qa_score: 80 });
+    const recs = [
+      at('a1', 'north', 4, 5), at('loner', 'north', 5, 1), at('loner', 'south', 6, 1),
+      at('drifter', null, 7, 4), at('drifter', 'south', 8, 4), at('drifter', 'north', 9, 4),
+    ];
+    const opts: ScoreOptions = { scorecard: sc, period: JAN, agents, profile: 'normal' };
+    const { streaming, aggregated } = both(opts, recs);
+    const report = streaming.finish();
+    const teamOf = Object.fromEntries(report.results.map((r) => [r.subject, r.team]));
+    expect(teamOf).toEqual({ a1: 'north', loner: null, drifter: 'south' });
+    // north's pool is a1's one record (rating 5): the loner's records, though they name north, are in no team pool
+    expect(report.teams.north.handled).toBe(1);
+    expect(report.teams.north.csat).toBe(1);
+    expect(report.teams.south.handled).toBe(3);
+    expect(report.org.handled).toBe(6);
+    expect(aggregated.finish()).toEqual(report);
+  });
+
   it('with one segment (an explicit profile) and with no records at all', () => {
     const opts: ScoreOptions = { scorecard: scorecard(FRONTLINE), period: JAN, agents: AGENTS, profile: 'promo' };
     const { streaming, aggregated, rows } = both(opts, records(7, 200));

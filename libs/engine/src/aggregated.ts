@@ -54,7 +54,7 @@ export function scoreAggregated(opts: ScoreOptions, input: AggregatedInput): Sco
 const accumulatorsOf = (plans: PlanSet, row: AggregatedRow | undefined): Accumulators =>
   row ? Accumulators.fromStates(plans, row.states) : new Accumulators(plans);
 
-/** Agents as the streaming scorer would have left them: team from the roster, else from the rows. */
+/** Agents as the streaming scorer would have left them: a listed agent's team from the roster (none when listed without one), else from the rows. */
 function agentStates(
   index: RowIndex, roster: ReadonlyMap<string, RosterEntry>, plans: PlanSet, segments: readonly SegmentPlan[], byGroup: boolean,
 ): Map<string, AgentState> {
@@ -62,7 +62,7 @@ function agentStates(
   for (const [id, rows] of index.agents) {
     const entry = roster.get(id);
     const listedTeam = entry?.info.team ?? null;
-    if (listedTeam !== null && rows.team !== undefined && rows.team !== listedTeam) {
+    if (entry && rows.team !== undefined && (rows.team ?? null) !== listedTeam) {
       throw new AggregatedInputError(`agent ${id} is on team ${listedTeam} but the rows pool it in ${rows.team ?? 'no team'}`);
     }
     if (byGroup && rows.group !== undefined && (rows.group ?? null) !== (entry?.info.group ?? null)) {
@@ -71,7 +71,7 @@ function agentStates(
     const whole = wholeRow(rows, `agent ${id}`);
     const segRecords = segments.length === 1 ? [whole?.records ?? 0] : rows.parts.map((r) => r?.records ?? 0);
     const accs = segments.length === 1 ? [accumulatorsOf(plans, whole)] : rows.parts.map((r) => accumulatorsOf(plans, r));
-    out.set(id, { id, entry, team: listedTeam ?? rows.team ?? null, records: whole?.records ?? 0, segRecords, accs });
+    out.set(id, { id, entry, team: entry ? listedTeam : (rows.team ?? null), records: whole?.records ?? 0, segRecords, accs });
   }
   return out;
 }

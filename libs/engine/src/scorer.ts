@@ -68,7 +68,8 @@ export class Scorer {
     const id = typeof a === 'string' ? a : String(a);
     let state = this.agents.get(id);
     if (state === undefined) state = this.newAgent(id, record);
-    else if (state.team === null && state.entry?.info.team == null) state.team = recordTeam(record);
+    // the roster decides a listed agent's team (none when listed without one); an unlisted agent's is its first record's that names one
+    else if (state.team === null && state.entry === undefined) state.team = recordTeam(record);
     const seg = this.segments.length === 1 ? 0 : segmentAt(this.segments, t);
     state.records++;
     state.segRecords[seg]++;
@@ -89,7 +90,7 @@ export class Scorer {
     const slot = this.columns.alloc();
     for (let s = 1; s < n; s++) this.columns.alloc();
     const accs = Array.from({ length: n }, (_, s) => new Accumulators(this.plans, this.columns, slot + s));
-    const state: StreamedAgent = { id, entry, team: entry?.info.team ?? recordTeam(record), records: 0, segRecords: new Array<number>(n).fill(0), accs, slot };
+    const state: StreamedAgent = { id, entry, team: entry ? (entry.info.team ?? null) : recordTeam(record), records: 0, segRecords: new Array<number>(n).fill(0), accs, slot };
     this.agents.set(id, state);
     return state;
   }

@@ -7,24 +7,21 @@ import { useTranslate } from 'react-admin';
 import { formatValue } from '../leaderboard/value-format';
 import { messageOf } from '../providers/api-error';
 import { useGqlQuery } from '../providers/use-gql-query';
+import { RECORD_PROPERTIES, recordColumns, recordFieldValue, recordValueKind, type RecordNode } from './record-fields';
 
 const PAGE = 50;
 
 const INTERACTIONS = `query AggregateRecords($agent: ID!, $period: PeriodInput!, $scorecard: String, $aggregate: String, $segment: Int, $first: Int, $after: String) {
   interactions(agent: $agent, period: $period, scorecard: $scorecard, aggregate: $aggregate, segment: $segment, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id source externalId occurredAt channel answered resolved rating handleSeconds custom } }
+    totalCount fields pageInfo { hasNextPage endCursor }
+    edges { node { id source externalId occurredAt ${RECORD_PROPERTIES.join(' ')} custom } }
   }
 }`;
 
-interface RecordNode {
-  id: string; source: string; externalId: string; occurredAt: string; channel: string | null;
-  answered: boolean | null; resolved: boolean | null; rating: number | null; handleSeconds: number | null;
-  custom: Record<string, unknown>;
-}
-
 interface Answer {
-  interactions: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: RecordNode }[] };
+  interactions: {
+    totalCount: number; fields: string[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: RecordNode }[];
+  };
 }
 
 export interface RecordsRequest {
@@ -36,7 +33,10 @@ export interface RecordsRequest {
   segment: number | null;
 }
 
-/** The records one aggregate used, a page at a time, fetched only when opened (`interactions`, docs/service.md). */
+/**
+ * The records one aggregate used, a page at a time, fetched only when opened (`interactions`, docs/service.md), with
+ * a column for each record field the aggregate reads (the compiled aggregate's field list, as the api gives it).
+ */
 export const AggregateRecords = ({ request, onClose }: { request: RecordsRequest; onClose: () => void }) => {
   const translate = useTranslate();
   // cursors of the pages before the one shown: Previous pops, Next pushes
@@ -44,7 +44,17 @@ export const AggregateRecords = ({ request, onClose }: { request: RecordsRequest
   const after = cursors[cursors.length - 1];
   const { data, error, loading } = useGqlQuery<Answer>(INTERACTIONS, { ...request, first: PAGE, after });
   const page = data?.interactions;
-  const bool = (value: boolean | null) => (value === null ? '' : translate(value ? 'ys.agent_page.yes' : 'ys.agent_page.no'));
+  const columns = recordColumns(page?.fields ?? []);
+  const cell = (node: RecordNode, field: string): string => {
+    const value = recordFieldValue(node, field);
+    switch (recordValueKind(field, value)) {
+      case 'empty': return '';
+      case 'boolean': return translate(value ? 'ys.agent_page.yes' : 'ys.agent_page.no');
+      case 'duration': return formatValue(value as number, 'duration');
+      case 'number': return formatValue(value as number);
+      default: return typeof value === 'object' ? JSON.stringify(value) : String(value);
+    }
+  };
   return (
     <Dialog open onClose={onClose} maxWidth="lg" fullWidth data-testid="aggregate-records">
       <DialogTitle>
@@ -60,9 +70,10 @@ export const AggregateRecords = ({ request, onClose }: { request: RecordsRequest
           <Table size="small">
             <TableHead>
               <TableRow>
-                {['occurred_at', 'record', 'channel', 'answered', 'resolved', 'rating', 'handle', 'custom'].map((column) => (
+                {['occurred_at', 'record'].map((column) => (
                   <TableCell key={column}>{translate(`ys.agent_page.record_columns.${column}`)}</TableCell>
                 ))}
+                {columns.map((field) => <TableCell key={field} data-testid="record-column" sx={{ fontFamily: 'monospace' }}>{field}</TableCell>)}
               </TableRow>
             </TableHead>
             <TableBody>
@@ -70,14 +81,7 @@ export const AggregateRecords = ({ request, onClose }: { request: RecordsRequest
                 <TableRow key={node.id} data-testid="record-row" data-record={node.id}>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{node.occurredAt.slice(0, 19).replace('T', ' ')}</TableCell>
                   <TableCell>{`${node.source}/${node.externalId}`}</TableCell>
-                  <TableCell>{node.channel ?? ''}</TableCell>
-                  <TableCell>{bool(node.answered)}</TableCell>
-                  <TableCell>{bool(node.resolved)}</TableCell>
-                  <TableCell>{node.rating ?? ''}</TableCell>
-                  <TableCell>{node.handleSeconds === null ? '' : formatValue(node.handleSeconds, 'duration')}</TableCell>
-                  <TableCell sx={{ fontFamily: 'monospace', fontSize: 12 }}>
-                    {Object.keys(node.custom).length > 0 ? JSON.stringify(node.custom) : ''}
-                  </TableCell>
+                  {columns.map((field) => <TableCell key={field}>{cell(node, field)}</TableCell>)}
                 </TableRow>
               ))}
             </TableBody>

@@ -15,8 +15,7 @@ export const messages: PageMessages = {
         open_records: 'Records', records_of: 'Records used by %{aggregate}', previous_page: 'Previous', next_page: 'Next',
         close: 'Close',
         record_columns: {
-          occurred_at: 'Time', record: 'Record', channel: 'Channel', answered: 'Answered', resolved: 'Resolved',
-          rating: 'Rating', handle: 'Handle time', custom: 'Custom fields',
+          occurred_at: 'Time', record: 'Record',
         },
         unreadable: 'The explanation could not be read.', expand_all: 'Expand all', collapse_all: 'Collapse all',
         expand: 'Expand', collapse: 'Collapse', weight: 'weight %{weight}', branch: 'branch %{branch}',
@@ -42,8 +41,7 @@ export const messages: PageMessages = {
         open_records: '记录', records_of: '%{aggregate} 使用的记录', previous_page: '上一页', next_page: '下一页',
         close: '关闭',
         record_columns: {
-          occurred_at: '时间', record: '记录', channel: '渠道', answered: '已接通', resolved: '已解决',
-          rating: '评分', handle: '处理时长', custom: '自定义字段',
+          occurred_at: '时间', record: '记录',
         },
         unreadable: '无法读取得分说明。', expand_all: '全部展开', collapse_all: '全部折叠',
         expand: '展开', collapse: '折叠', weight: '权重 %{weight}', branch: '分支 %{branch}',

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as readline from 'node:readline';
-import { readNdjsonLine } from '@yardstick/contracts';
+import { readNdjsonLine } from '@yardstick/contracts/records';
 
 // Streams an NDJSON file: one JSON object per line. Blank lines are skipped; a line that is not JSON, or is
 // JSON but not an object, is reported with its line number and skipped.

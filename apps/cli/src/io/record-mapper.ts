@@ -1,6 +1,6 @@
 import {
   csvRowMapper as sharedCsvRowMapper, MappingError, type CsvRowMapper, type MappingOptions,
-} from '@yardstick/contracts';
+} from '@yardstick/contracts/records';
 import { usageError } from '../usage/cli-error';
 
 // The record mapping lives in @yardstick/contracts, shared with the service's ingestion; here a column plan that
@@ -9,7 +9,7 @@ import { usageError } from '../usage/cli-error';
 export {
   columnList, jsonRecordMapper, RowProblem,
   type CsvRowMapper, type FieldSpec, type JsonRecordMapper, type MappingOptions,
-} from '@yardstick/contracts';
+} from '@yardstick/contracts/records';
 
 /** Plans the columns of a CSV from its header; throws a usage error when agent or occurred_at cannot be found. */
 export function csvRowMapper(header: readonly string[], options: MappingOptions, file: string): CsvRowMapper {

@@ -2,12 +2,15 @@ import * as path from 'node:path';
 import type { ScoreRecord } from '@yardstick/dsl';
 import { usageError } from '../usage/cli-error';
 import type { BadRowReporter } from './bad-rows';
-import { streamCsv } from './csv-reader';
+import { byteRowMapper, type ByteRowMapper } from './byte-row-mapper';
+import { streamCsvBytes } from './csv-bytes';
 import { streamNdjson } from './ndjson-reader';
 import type { Progress } from './progress';
 import { csvRowMapper, jsonRecordMapper, RowProblem, type MappingOptions } from './record-mapper';
 
-// Reads a records file (CSV or NDJSON, by extension) into engine records, reporting bad rows as it goes.
+// Reads a records file (CSV or NDJSON, by extension) into engine records, reporting bad rows as it goes. CSV rows
+// are read from bytes where they are plain (csv-bytes.ts, byte-row-mapper.ts) and by papaparse from the first
+// row that is not.
 
 export type RecordFormat = 'csv' | 'ndjson';
 
@@ -45,10 +48,19 @@ async function readCsv(options: RecordSourceOptions): Promise<number> {
   const { display, badRows, onRecord, progress } = options;
   let rows = 0;
   let mapper: ReturnType<typeof csvRowMapper> | undefined;
-  await streamCsv(options.path, {
+  let fromBytes: ByteRowMapper | undefined;
+  await streamCsvBytes(options.path, {
     header(cells) {
       mapper = csvRowMapper(cells, options.mapping, display);
       mapper.warnings.forEach(options.warn);
+      fromBytes = byteRowMapper(mapper);
+    },
+    bytes(row, line) {
+      rows += 1;
+      progress?.tick(rows);
+      const record = (fromBytes as ByteRowMapper)(row);
+      if (record instanceof RowProblem) badRows.report(display, line, record.toString());
+      else onRecord(record);
     },
     row(cells, line) {
       rows += 1;

@@ -1,7 +1,7 @@
 import type { CompiledScorecard, ScoreRecord } from '@yardstick/dsl';
 import { dayOfLocalMs, segmentsWithOverrides, type Period, type Scorer, type ScoreReport } from '@yardstick/engine';
 import type { ReadSummary } from '@yardstick/contracts';
-import { readAgentsFile } from '../io/agents-reader';
+import type { readAgentsFile as ReadAgentsFile } from '../io/agents-reader';
 import { BadRowReporter } from '../io/bad-rows';
 import { Progress } from '../io/progress';
 import type { FieldSpec } from '../io/record-mapper';
@@ -28,7 +28,9 @@ export async function runScoring(request: ScoreRequest, scorecard: CompiledScore
   checkMaps(request.maps, scorecard);
   checkProfile(request.profile, scorecard);
   checkOverrides(request, scorecard);
-  const agents = request.agents ? readAgentsFile(request.agents.path, request.agents.display) : undefined;
+  // the agents reader validates rows with zod's schemas: loaded only when there is an agents file
+  const readAgentsFile = (): typeof ReadAgentsFile => require('../io/agents-reader').readAgentsFile;
+  const agents = request.agents ? readAgentsFile()(request.agents.path, request.agents.display) : undefined;
   const segments = (period: Period) => (request.overrides.length > 0 ? segmentsWithOverrides(scorecard, period, request.overrides) : undefined);
   const start = (period: Period): Scorer => newScorer({ scorecard, period, profile: request.profile, segments: segments(period), agents });
   let scorer = request.period ? start(request.period) : undefined;

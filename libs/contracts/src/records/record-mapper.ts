@@ -47,7 +47,8 @@ interface Binding {
   readonly coerce: Coercer;
 }
 
-interface ColumnBinding extends Binding {
+/** A field read from a CSV column: its type, the column's index and the shared coercer of its cells. */
+export interface ColumnBinding extends Binding {
   readonly index: number;
 }
 
@@ -61,6 +62,12 @@ export interface CsvRowMapper {
   /** header columns that feed no field */
   readonly unused: readonly string[];
   map(cells: readonly string[]): MappedRecord | RowProblem;
+  /** the fields read and their columns, for a reader that takes cells apart another way (the CLI's byte reader) */
+  readonly columns: readonly ColumnBinding[];
+  /** whether occurred_at is assembled from separate date and time columns (only `map` does that) */
+  readonly assembles: boolean;
+  /** the last step of `map`: the record, or the RowProblem of a missing agent, occurred_at or required field */
+  complete(record: MappedRecord): MappedRecord | RowProblem;
 }
 
 const DEFAULT_REQUIRED = ['agent', 'occurred_at'] as const;
@@ -112,6 +119,9 @@ export function csvRowMapper(header: readonly string[], options: MappingOptions,
     warnings,
     bound: bindings.map((b) => ({ field: b.field, column: header[b.index] })),
     unused: header.filter((_, index) => !used.has(index)),
+    columns: bindings,
+    assembles: assemble !== undefined,
+    complete: (record) => requireIdentity(record, need),
     map: (cells) => cells.length === width
       ? mapCells(cells, bindings, need, assemble)
       : new RowProblem(`expected ${width} columns as in the header, found ${cells.length}`),

@@ -18,13 +18,20 @@ interface Group {
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
-/** Each agent's team as the scorer resolves it: the agents list's, else the first team a record names. */
+/**
+ * Each agent's team as the scorer resolves it: a listed agent's from the agents list (none when listed without
+ * one), an unlisted agent's from the first record that names one.
+ */
 function teamsOf(opts: ScoreOptions, records: readonly ScoreRecord[]): Map<string, string | null> {
   const out = new Map<string, string | null>();
-  for (const a of opts.agents ?? []) if (a.team) out.set(a.id, a.team);
+  const listed = new Set<string>();
+  for (const a of opts.agents ?? []) {
+    listed.add(a.id);
+    out.set(a.id, a.team ?? null);
+  }
   for (const r of records) {
     const id = text(r.agent);
-    if (id !== null && !out.get(id)) out.set(id, text(r.team));
+    if (id !== null && !listed.has(id) && !out.get(id)) out.set(id, text(r.team));
   }
   return out;
 }

@@ -90,6 +90,15 @@ describe('interactions: the records behind an aggregate', () => {
       .toEqual(all.edges.slice(0, 4).map((e: { node: { id: string } }) => e.node.id));
   });
 
+  it('names the fields the aggregate reads, so the console shows those columns', async () => {
+    const fields = `query ($aggregate: String) { interactions(agent: "${agents.Becky}", period: { month: "2021-03" }, scorecard: "frontline",
+      aggregate: $aggregate, first: 1) { fields edges { node { waitSeconds rating } } } }`;
+    const of = async (aggregate: string) => (await demo.gql(fields, { aggregate }, admin())).data!.interactions.fields;
+    await expect(of('count(rating >= 4)')).resolves.toEqual(['rating']);
+    await expect(of('count(wait_seconds <= 30s)')).resolves.toEqual(['wait_seconds']);
+    await expect(of('count()')).resolves.toEqual([]);
+  });
+
   it('refuses an unknown aggregate, half an aggregate choice and a bad page size', async () => {
     const period = { month: '2021-03' };
     const call = (extra: Record<string, unknown>) => demo.gql(RECORDS, { agent: agents.Becky, period, ...extra }, admin());

@@ -47,4 +47,8 @@ export class InteractionRecordConnectionModel {
   @Field(() => [InteractionRecordEdgeModel]) edges: InteractionRecordEdgeModel[];
   @Field(() => ScorePageInfoModel) pageInfo: ScorePageInfoModel;
   @Field(() => Int) totalCount: number;
+  @Field(() => [String], {
+    description: 'the record fields the aggregate asked for reads (its value and `where`), in the order it reads them; empty without an aggregate',
+  })
+  fields: string[];
 }

@@ -50,7 +50,7 @@ export class RecordsService {
     const page = kept.slice(offset, offset + limit);
     const edges = page.map((row, i) => ({ cursor: cursorOf(offset + i), node: toRecord(row, zone) }));
     return {
-      edges, totalCount: kept.length,
+      edges, totalCount: kept.length, fields: plan ? [...plan.fields] : [],
       pageInfo: {
         hasNextPage: kept.length > offset + limit, hasPreviousPage: offset > 0,
         startCursor: edges[0]?.cursor ?? null, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null,
