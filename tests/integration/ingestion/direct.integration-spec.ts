@@ -14,14 +14,14 @@ describe('ingestion straight into interactions', () => {
     await defineField(f, 'topic', 'string');
     await defineField(f, 'callback_at', 'timestamp');
     await defineField(f, 'points', 'count');
-  });
+  }, 60_000);
 
   beforeEach(() => {
     direct = jest.spyOn(IngestTransaction.prototype, 'copyDirect');
   });
 
   afterEach(() => {
-    direct.mockRestore();
+    direct?.mockRestore();
   });
 
   afterAll(async () => {
@@ -94,5 +94,5 @@ describe('ingestion straight into interactions', () => {
         { external_id: 'NEW-1', rating: 2 },
       ]);
     await expect(f.query("SELECT count(*)::int AS n FROM interactions WHERE source = 'repeats'")).resolves.toEqual([{ n: rising + 1 }]);
-  });
+  }, 60_000);
 });
