@@ -67,3 +67,4 @@ export {
   type AccumulateStep, type AccumulateLists, type AccumulatePlan, type AccumulateRuntime,
 } from './compile/codegen-accumulate';
 export * from './compile/sql';
+export * from './edit';

@@ -335,22 +335,21 @@ export interface FunctionSpec extends GenerateOptions {
 
 const PRELUDE = ['"use strict";', 'const { cmp12, eq12, lt, le, gt, ge, own, attrNum, attrDate, attrRaw, attrAuto } = R;'];
 
-/** The text of one `function compiled(param) { … }`, its registry functions added to `fns`. */
-function functionText(spec: FunctionSpec, fns: RegistryFn[], constness: Constness): string {
+/** The lines of one `function compiled(param) { … }` pushed to `out`, its registry functions added to `fns`. */
+function functionLines(spec: FunctionSpec, fns: RegistryFn[], constness: Constness, out: string[]): void {
   const gen = new Generator(spec.named === true, fns, constness);
   const body: string[] = [];
   const result = gen.atom(spec.ir, body);
-  let temps = '';
-  for (let i = 0; i < gen.tempCount; i++) temps += i === 0 ? 't0' : `, t${i}`;
-  return [
-    `function compiled(${spec.param}) {`,
-    ...(gen.usesValues ? ['const v = s.values;'] : []),
-    ...(gen.usesAgg ? ['const g = s.agg;'] : []),
-    ...(temps ? [`let ${temps};`] : []),
-    ...body,
-    `return ${spec.condition ? `${result.code} === true` : result.code};`,
-    '}',
-  ].join('\n');
+  out.push(`function compiled(${spec.param}) {`);
+  if (gen.usesValues) out.push('const v = s.values;');
+  if (gen.usesAgg) out.push('const g = s.agg;');
+  if (gen.tempCount > 0) {
+    let temps = 'let t0';
+    for (let i = 1; i < gen.tempCount; i++) temps += `, t${i}`;
+    out.push(`${temps};`);
+  }
+  for (const line of body) out.push(line);
+  out.push(`return ${spec.condition ? `${result.code} === true` : result.code};`, '}');
 }
 
 const fnImports = (fns: readonly RegistryFn[]): string[] => fns.map((_, i) => `const f${jsIndex(i)} = F[${jsIndex(i)}];`);
@@ -358,8 +357,9 @@ const fnImports = (fns: readonly RegistryFn[]): string[] => fns.map((_, i) => `c
 /** The JavaScript source of a function of `s` (an EvalScope, or named inputs) or `r` (a record) computing `ir`. */
 export function generateSource(ir: Ir, param: 's' | 'r', options: GenerateOptions = {}): GeneratedSource {
   const fns: RegistryFn[] = [];
-  const fn = functionText({ ...options, ir, param }, fns, new Constness());
-  return { source: [...PRELUDE, ...fnImports(fns), `return ${fn};`].join('\n'), fns };
+  const lines: string[] = [];
+  functionLines({ ...options, ir, param }, fns, new Constness(), lines);
+  return { source: [...PRELUDE, ...fnImports(fns), `return ${lines.join('\n')};`].join('\n'), fns };
 }
 
 /**
@@ -370,8 +370,13 @@ export function generateSource(ir: Ir, param: 's' | 'r', options: GenerateOption
 export function generateModule(specs: readonly FunctionSpec[]): GeneratedSource {
   const fns: RegistryFn[] = [];
   const constness = new Constness();
-  const texts = specs.map((spec) => functionText(spec, fns, constness));
-  return { source: [...PRELUDE, ...fnImports(fns), `return [\n${texts.join(',\n')}\n];`].join('\n'), fns };
+  const lines: string[] = ['return ['];
+  for (const spec of specs) {
+    functionLines(spec, fns, constness, lines);
+    lines[lines.length - 1] += ',';
+  }
+  lines.push('];');
+  return { source: [...PRELUDE, ...fnImports(fns), ...lines].join('\n'), fns };
 }
 
 function instantiate(generated: GeneratedSource): unknown {

@@ -129,13 +129,12 @@ export class AggregateRegistry {
     let value = e.args[0] ? lowerExpr(e.args[0], env, true) : undefined;
     if (value && fn === 'avg' && isCondition(value, env)) value = { k: 'rate', a: value, expr: value.expr };
     const filter = e.where ? lowerExpr(e.where, env, true) : undefined;
-    const entry: AggregateEntry = {
-      index: this.list.length, fn, text, span: e.span,
-      ...(value ? { value } : {}),
-      ...(filter ? { filter } : {}),
-      ...(fraction !== undefined ? { fraction } : {}),
-      fields: fieldsOf([value, filter]),
-    };
+    // assigned one by one rather than spread in (V8's slow path); absent ones stay absent
+    const entry: { -readonly [K in keyof AggregateEntry]: AggregateEntry[K] } = { index: this.list.length, fn, text, span: e.span, fields: [] };
+    if (value) entry.value = value;
+    if (filter) entry.filter = filter;
+    if (fraction !== undefined) entry.fraction = fraction;
+    entry.fields = fieldsOf([value, filter]);
     this.list.push(entry);
     this.byText.set(text, entry);
     return entry;

@@ -2,12 +2,9 @@ import { Alert, Stack, Typography } from '@mui/material';
 import { useMemo } from 'react';
 import { useTranslate } from 'react-admin';
 import { editErrorKey } from './edit-messages';
-import { readTables } from './read-tables';
+import { addTarget, readTables, removeTarget, setTarget, setWeight, type EditResult } from '@yardstick/dsl';
 import { TargetsTable } from './TargetsTable';
 import { WeightsTable } from './WeightsTable';
-import { addTarget, removeTarget, setTarget } from './targets-edit';
-import { setWeight } from './weights-edit';
-import type { EditResult } from './source-edit';
 
 // Weights and targets as tables over the same source the editor shows: the tables are read from the text on
 // every change, and an edit in a table rewrites the text (through the language's formatter) — one source of

@@ -1,11 +1,9 @@
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { Button, IconButton, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Tooltip, Typography } from '@mui/material';
-import type { CompareOp } from '@yardstick/dsl';
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import type { ScorecardTables, TargetRow } from './read-tables';
-import { COMPARE_OPS, type TargetInput } from './targets-edit';
+import { COMPARE_OPS, type CompareOp, type ScorecardTables, type TargetInput, type TargetRow } from '@yardstick/dsl';
 
 // The targets: metric, comparison, value, and the condition under which the line applies (the first line of a
 // metric whose condition holds wins, so order matters and is kept). Each row is written back on leaving it.

@@ -1,9 +1,7 @@
 import { Chip, Table, TableBody, TableCell, TableFooter, TableHead, TableRow, TextField, Tooltip, Typography } from '@mui/material';
-import { eq12 } from '@yardstick/dsl';
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { tidy, type ScorecardTables } from './read-tables';
-import { parseWeightInput } from './weights-edit';
+import { eq12, parseWeightInput, tidy, type ScorecardTables } from '@yardstick/dsl';
 
 // kpis × profiles: each cell a kpi's weight in a profile, each column's total under it, live as the admin types
 // (red unless exactly 100%). A cell is written back into the source when the admin leaves it or presses Enter.

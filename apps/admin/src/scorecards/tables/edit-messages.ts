@@ -1,4 +1,4 @@
-import type { EditResult } from './source-edit';
+import type { EditResult } from '@yardstick/dsl';
 
 /** The message key telling the admin why a table edit was not written into the source. */
 export function editErrorKey(result: Extract<EditResult, { ok: false }>): string {

@@ -6,6 +6,7 @@ import { ScorecardsModule } from '../scorecards/scorecards.module';
 import { RecordsResolver } from './records.resolver';
 import { RecordsService } from './records.service';
 import { ScoreComputer } from './score-computer';
+import { ScorePageCache, ScorePageCachePlugin } from './score-page-cache';
 import { ScoreRuns } from './score-runs';
 import { ScoringResolver } from './scoring.resolver';
 import { ScoringRepository } from './scoring.repository';
@@ -24,7 +25,7 @@ import { SnapshotsRepository } from './snapshots.repository';
   imports: [ScorecardsModule, ProfilesModule, OrganisationModule, IngestionModule],
   providers: [
     ScoringRepository, SnapshotsRepository, ScoreComputer, ScoreRuns, SnapshotStore, SnapshotRefresher,
-    ScoringService, SimulationService, ScoringResolver, SimulationResolver, RecordsService, RecordsResolver,
+    ScoringService, ScorePageCache, ScorePageCachePlugin, SimulationService, ScoringResolver, SimulationResolver, RecordsService, RecordsResolver,
   ],
   exports: [ScoringService, SnapshotRefresher],
 })

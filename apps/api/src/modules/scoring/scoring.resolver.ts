@@ -1,7 +1,9 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller } from '../../common/caller.decorators';
+import type { CallerRequest } from '../../common/request-context';
 import { GroupScoreReportModel } from './group-scores.model';
+import { notePage } from './score-page-cache';
 import { ExplainScoreArgs, GroupScoresArgs, ScoresArgs, TeamScoresArgs } from './scoring.args';
 import { ScoreConnectionModel } from './scoring.model';
 import { ScoringService } from './scoring.service';
@@ -19,8 +21,11 @@ export class ScoringResolver {
     description: 'Agents\' scores by rank (unranked last). Admins, hr, auditors and `read` keys see everyone; supervisors '
       + 'their teams\' agents (another team is FORBIDDEN); agents themselves only.',
   })
-  scores(@CurrentCaller() caller: Caller, @Args() args: ScoresArgs): Promise<ScoreConnectionModel> {
-    return this.scoring.scores(caller, args);
+  async scores(@CurrentCaller() caller: Caller, @Args() args: ScoresArgs, @Context('req') req: CallerRequest): Promise<ScoreConnectionModel> {
+    const { connection, identity } = await this.scoring.scoresPage(caller, args);
+    // a page of a fresh stored run: the answer may be kept for callers whose request yields the same identity
+    if (identity !== null) notePage(req, args, identity);
+    return connection;
   }
 
   @Query(() => TeamScoreReportModel, {

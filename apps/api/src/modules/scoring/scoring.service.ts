@@ -20,7 +20,7 @@ import { snapshotRows } from './snapshot-rows';
 import type { ScoreExplanationModel } from './simulation.model';
 import { SnapshotStore } from './snapshot-store';
 import type { GroupScoreReportModel } from './group-scores.model';
-import type { StoredScore } from './snapshots.repository';
+import type { RunState, ScoreFilter, SnapshotKey, StoredScore } from './snapshots.repository';
 import type { TeamScoreReportModel } from './team-scores.model';
 
 // Reading scores: access first (scoring-access.ts), then the run (version, profiles, period), then its stored
@@ -40,26 +40,31 @@ export class ScoringService {
 
   /** Agents' scores by rank, a page at a time, limited to what the caller may read. */
   async scores(caller: Caller, args: ScoresArgs): Promise<ScoreConnectionModel> {
-    const reach = agentReach(caller, args.team ? parseId(args.team, 'team') : undefined);
-    const limit = pageSize(args.first);
-    const offset = offsetAfter(args.after);
-    const run = await this.head(caller, args);
-    if (run.compiled.subject !== 'agent') {
-      throw new ScoringException(ScoringErrorCode.SubjectMismatch,
-        `scorecard ${run.stored.scorecard.key} scores ${run.compiled.subject}s, not agents: ask teamScores`, { subject: run.compiled.subject });
-    }
+    return (await this.scoresPage(caller, args)).connection;
+  }
+
+  /**
+   * `scores`, and the page's identity when it is a page of a fresh stored run (else null): everything the answer
+   * depends on besides the request's text (score-page-cache.ts).
+   */
+  async scoresPage(caller: Caller, args: ScoresArgs): Promise<{ connection: ScoreConnectionModel; identity: string | null }> {
+    const { reach, limit, offset, run } = await this.pageRequest(caller, args);
     let results: RunResults;
     let page: { rows: StoredScore[]; total: number };
+    let identity: string | null = null;
     if (run.storable && reach !== 'nothing') {
       // the common case: the run's state and the page in one statement
-      ({ results, ...page } = await this.store.agentPage(run.key, reach, limit + 1, offset, () => this.job(run)));
+      const read = await this.store.agentPage(run.key, reach, limit + 1, offset, () => this.job(run));
+      results = read.results;
+      page = read;
+      if (read.fresh) identity = pageIdentity(caller, run.key, read.fresh, reach, limit, offset);
     } else {
       results = await this.results(run);
       page = reach === 'nothing' ? { rows: [], total: 0 } : await results.agents(reach, limit + 1, offset);
     }
     const rows = page.rows.slice(0, limit);
     const edges = rows.map((row, i) => ({ cursor: cursorOf(offset + i), node: toAgentScore(row, run.compiled) }));
-    return {
+    const connection: ScoreConnectionModel = {
       edges,
       pageInfo: {
         hasNextPage: page.rows.length > limit, hasPreviousPage: offset > 0,
@@ -68,6 +73,31 @@ export class ScoringService {
       totalCount: page.total,
       ...this.context(caller, run, results),
     };
+    return { connection, identity };
+  }
+
+  /**
+   * The identity `scoresPage` would give the page the caller asks for, as long as the run is fresh — with the same
+   * access checks (a caller who may not read it gets the same error) — without reading the page: null when the
+   * run is not fresh or not stored, or the caller reaches no agent.
+   */
+  async pageIdentity(caller: Caller, args: ScoresArgs): Promise<string | null> {
+    const { reach, limit, offset, run } = await this.pageRequest(caller, args);
+    if (!run.storable || reach === 'nothing') return null;
+    const state = await this.store.freshState(run.key);
+    return state ? pageIdentity(caller, run.key, state, reach, limit, offset) : null;
+  }
+
+  private async pageRequest(caller: Caller, args: ScoresArgs) {
+    const reach = agentReach(caller, args.team ? parseId(args.team, 'team') : undefined);
+    const limit = pageSize(args.first);
+    const offset = offsetAfter(args.after);
+    const run = await this.head(caller, args);
+    if (run.compiled.subject !== 'agent') {
+      throw new ScoringException(ScoringErrorCode.SubjectMismatch,
+        `scorecard ${run.stored.scorecard.key} scores ${run.compiled.subject}s, not agents: ask teamScores`, { subject: run.compiled.subject });
+    }
+    return { reach, limit, offset, run };
   }
 
   /** Teams' pooled metrics (and scores for team scorecards); supervisors see their teams, agents none. */
@@ -160,6 +190,15 @@ export class ScoringService {
       computedAt: results.computedAt,
     };
   }
+}
+
+/**
+ * What a page of a fresh stored run depends on: the run and its generation, the roster marker (agents' and teams'
+ * names are joined when read), the agents the caller reaches, the page, and whether override details are shown.
+ */
+function pageIdentity(caller: Caller, key: SnapshotKey, state: RunState, reach: ScoreFilter, limit: number, offset: number): string {
+  return JSON.stringify([key.versionId, key.profile, key.from, key.to, state.computedAt, state.fingerprint,
+    reach.teamIds ?? null, reach.agentId ?? null, limit, offset, can(caller, 'overrides:read')]);
 }
 
 function pageSize(first: number | null | undefined): number {

@@ -35,6 +35,8 @@ export interface AgentPage {
   readonly results: RunResults;
   readonly rows: StoredScore[];
   readonly total: number;
+  /** the state the rows were read with, when they are the stored rows of a fresh run (else null) */
+  readonly fresh: RunState | null;
 }
 
 interface Refresh {
@@ -77,10 +79,16 @@ export class SnapshotStore implements OnModuleDestroy {
     const read = await this.snapshots.statePage(key, filter, limit, offset);
     if (isFresh(read.state)) {
       const total = read.rows.length > 0 ? Number(read.rows[0].total) : await this.snapshots.agentCount(key, filter);
-      return { results: storedResults(this.snapshots, key, read.state), rows: read.rows, total };
+      return { results: storedResults(this.snapshots, key, read.state), rows: read.rows, total, fresh: read.state };
     }
     const results = await this.results(key, job);
-    return { results, ...(await results.agents(filter, limit, offset)) };
+    return { results, ...(await results.agents(filter, limit, offset)), fresh: null };
+  }
+
+  /** The run's state when it is fresh, else null (one statement; nothing is computed). */
+  async freshState(key: SnapshotKey): Promise<RunState | null> {
+    const state = await this.snapshots.runState(key);
+    return isFresh(state) ? state : null;
   }
 
   /** Recomputes and stores the run unless it is fresh by the time the lock is held (the refresher's entry). */

@@ -139,12 +139,14 @@ export class SnapshotsRepository {
 
   /** The run's state and its organisation row, with the roster marker as it is now, in one round trip. */
   async runState(key: SnapshotKey, db: Db = this.db): Promise<RunState> {
-    const rows: StateRow[] = await db.query(`WITH marker AS (${ROSTER_FINGERPRINT_SQL})
+    const text = `WITH marker AS (${ROSTER_FINGERPRINT_SQL})
        SELECT (NOT r.stale AND o.computed_at = r.computed_at) AS complete, o.result AS organisation, marker.fingerprint,
               to_char(o.computed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS computed_at
          FROM marker
          LEFT JOIN snapshot_runs r ON ${keyOn('r')}
-         LEFT JOIN score_snapshots o ON ${keyOn('o')} AND o.subject_kind = 'organisation' AND o.subject_key = ''`, keyParams(key));
+         LEFT JOIN score_snapshots o ON ${keyOn('o')} AND o.subject_kind = 'organisation' AND o.subject_key = ''`;
+    // on the pool (every cached read of scores asks it) a prepared statement; on a refresh's own connection plain
+    const rows: StateRow[] = db === this.db ? await preparedRows(this.db, prepared('scores_run_state', text), keyParams(key)) : await db.query(text, keyParams(key));
     return stateOf(rows[0]);
   }
 

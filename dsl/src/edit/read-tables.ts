@@ -1,4 +1,7 @@
-import { eq12, hasErrors, parse, type CompareOp, type Expr, type ProfileDecl, type ScorecardDecl, type TargetDecl } from '@yardstick/dsl';
+import type { CompareOp, Expr, ProfileDecl, ScorecardDecl, TargetDecl } from '../ast/nodes';
+import { hasErrors } from '../diagnostics/diagnostic';
+import { parseDocument } from '../parser/parse';
+import { eq12 } from '../runtime/numbers';
 
 // The low-code view of a scorecard source: a kpis × profiles table of weights and a table of targets, read from
 // the language's own parse tree (never from a second grammar), so the tables show exactly what the engine scores.
@@ -61,7 +64,7 @@ const EMPTY: Omit<ScorecardTables, 'editable' | 'reason'> = { kpis: [], profiles
 
 /** The tables of the (first) scorecard of `source`. Never throws. */
 export function readTables(source: string): ScorecardTables {
-  const parsed = parse(source);
+  const parsed = parseDocument(source);
   const scorecard = parsed.value ? firstScorecard(parsed.value.blocks) : undefined;
   if (!scorecard) return { ...EMPTY, editable: false, reason: parsed.value && !hasErrors(parsed.diagnostics) ? 'no-scorecard' : 'syntax' };
   const syntaxOk = !hasErrors(parsed.diagnostics);

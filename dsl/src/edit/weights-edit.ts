@@ -1,4 +1,4 @@
-import type { ProfileDecl, WeightEntry } from '@yardstick/dsl';
+import type { ProfileDecl, WeightEntry } from '../ast/nodes';
 import { applyAndFormat, codeTokens, numberText, parseForEdit, type EditResult, type TextEdit } from './source-edit';
 
 // A weight cell of the kpis × profiles table, written back into the profile's block. Candidate for dsl/

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format } from '../index';
 import { readTables } from './read-tables';
 import type { EditResult } from './source-edit';
 import { addTarget, removeTarget, setTarget, targetText } from './targets-edit';
@@ -19,6 +20,9 @@ describe('setTarget', () => {
 
   it('adds, changes and drops a condition', () => {
     const added = sourceOf(setTarget(FIXTURE, 2, { metric: 'aht', op: '<', value: '350s', when: 'agent.tenure_days >= 90' }));
+    // the result is the formatter's canonical layout, and the comments of the fixture are all still there
+    expect(format(added).value).toBe(added);
+    expect(added.match(/#[^\n]*/g)).toEqual(FIXTURE.match(/#[^\n]*/g));
     expect(readTables(added).targets[2]).toEqual({ index: 2, metric: 'aht', op: '<', value: '350s', when: 'agent.tenure_days >= 90' });
     const dropped = sourceOf(setTarget(FIXTURE, 1, { metric: 'aht', op: '<=', value: '420s', when: '' }));
     expect(readTables(dropped).targets[1].when).toBeNull();

@@ -1,4 +1,8 @@
-import { format, hasErrors, parse, tokenize, type Diagnostic, type Document, type HighlightToken, type ScorecardDecl } from '@yardstick/dsl';
+import type { Document, ScorecardDecl } from '../ast/nodes';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
+import { formatDocument } from '../format/format';
+import { tokenize, type HighlightToken } from '../lexer/lexer';
+import { parseDocument } from '../parser/parse';
 import { firstScorecard } from './read-tables';
 
 // How a table edit becomes source text: find the node in the language's parse tree, replace exactly its span
@@ -20,7 +24,7 @@ export type EditResult = { ok: true; source: string } | EditFailure;
 
 /** The parsed document and its first scorecard, or the failure the edit functions answer with. */
 export function parseForEdit(source: string): { doc: Document; scorecard: ScorecardDecl } | EditFailure {
-  const parsed = parse(source);
+  const parsed = parseDocument(source);
   if (!parsed.value || hasErrors(parsed.diagnostics)) return { ok: false, reason: 'syntax', diagnostics: parsed.diagnostics };
   const scorecard = firstScorecard(parsed.value.blocks);
   return scorecard ? { doc: parsed.value, scorecard } : { ok: false, reason: 'no-scorecard' };
@@ -40,7 +44,7 @@ export function applyEdits(source: string, edits: readonly TextEdit[]): string {
  */
 export function applyAndFormat(source: string, edits: readonly TextEdit[]): EditResult {
   const edited = applyEdits(source, edits);
-  const formatted = format(edited);
+  const formatted = formatSource(edited);
   if (formatted.value === undefined) return { ok: false, reason: 'syntax', diagnostics: formatted.diagnostics };
   return { ok: true, source: formatted.value };
 }
@@ -71,4 +75,11 @@ export function trailingCommentEnd(source: string, offset: number): number | nul
 export function numberText(value: number): string {
   const tidy = Number(value.toPrecision(12));
   return Number.isInteger(tidy) ? String(tidy) : tidy.toFixed(12).replace(/0+$/, '').replace(/\.$/, '');
+}
+
+/** The canonical layout (the façade's `format`, without importing the façade). */
+function formatSource(source: string): { value?: string; diagnostics: readonly Diagnostic[] } {
+  const parsed = parseDocument(source);
+  if (!parsed.value || hasErrors(parsed.diagnostics)) return { diagnostics: parsed.diagnostics };
+  return { value: formatDocument(parsed.value, source), diagnostics: parsed.diagnostics };
 }

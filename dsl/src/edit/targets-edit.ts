@@ -1,4 +1,6 @@
-import { parse, hasErrors, type CompareOp, type ScorecardItem, type TargetDecl } from '@yardstick/dsl';
+import type { CompareOp, ScorecardItem, TargetDecl } from '../ast/nodes';
+import { hasErrors } from '../diagnostics/diagnostic';
+import { parseDocument } from '../parser/parse';
 import { applyAndFormat, parseForEdit, trailingCommentEnd, type EditResult } from './source-edit';
 
 // Rows of the targets table written back as `target METRIC OP VALUE [when COND]` lines. Each row's text is first
@@ -74,7 +76,7 @@ export function targetText(target: TargetInput): string | Extract<EditResult, { 
 
 /** `text` parsed alone is exactly one target (with a condition when `conditional`), no comment, no error. */
 function readsAsOneTarget(text: string, conditional: boolean): boolean {
-  const probe = parse(`scorecard probe {\n${text}\n}`);
+  const probe = parseDocument(`scorecard probe {\n${text}\n}`);
   const block = probe.value?.blocks[0];
   const items = block?.kind === 'scorecard' ? block.items : [];
   const only = items.length === 1 && items[0].kind === 'target' ? items[0] : undefined;
