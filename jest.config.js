@@ -7,10 +7,13 @@ const project = (displayName, testMatch, extra = {}) => ({ ...base, displayName,
 const database = {
   globalSetup: '<rootDir>/tests/integration/support/global-setup.js',
   globalTeardown: '<rootDir>/tests/integration/support/global-teardown.js',
-  testTimeout: 60_000,
+  setupFilesAfterEnv: ['<rootDir>/tests/integration/support/jest-setup.ts'],
 };
 
 module.exports = {
+  // A global option (jest ignores it inside a project): property tests and app start-ups outlast the 5 s default on a
+  // loaded machine. Suites that need more set it themselves (service suites: tests/integration/support/jest-setup.ts).
+  testTimeout: 30_000,
   projects: [
     project('dsl', ['<rootDir>/dsl/src/**/*.spec.ts']),
     project('libs', ['<rootDir>/libs/*/src/**/*.spec.ts']),

@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 
 const EXPECTED_TABLES = [
   'agents', 'api_keys', 'column_mappings', 'field_definitions', 'groups', 'interactions', 'organisation',
-  'profile_overrides', 'score_snapshots', 'scorecard_versions', 'scorecards', 'sessions', 'snapshot_runs', 'teams',
+  'profile_overrides', 'roster_version', 'score_snapshots', 'scorecard_versions', 'scorecards', 'sessions', 'snapshot_runs', 'teams',
   'user_teams', 'users',
 ];
 

@@ -2,6 +2,8 @@ import { AgentsService } from '../../../apps/api/src/modules/agents/agents.servi
 import { OrganisationService } from '../../../apps/api/src/modules/organisation/organisation.service';
 import { ProfilesService } from '../../../apps/api/src/modules/profiles/profiles.service';
 import { ScorecardAuthoringService } from '../../../apps/api/src/modules/scorecards/scorecard-authoring.service';
+import { SnapshotsRepository } from '../../../apps/api/src/modules/scoring/snapshots.repository';
+import { DataSource } from 'typeorm';
 import { DESK, startScoring, type ScoringFixture } from './support';
 
 // Stored scores: computed once, read back until something they depend on changes — records of their period,
@@ -125,6 +127,32 @@ describe('score snapshots', () => {
     expect(after.edges.find((e) => e.node.agent.externalId === 'Dan')!.node.agent.team!.name).toBe('South');
     const south = await f.scores({ team: String(f.teams.south) });
     expect(south.edges.map((e) => e.node.agent.externalId).sort()).toEqual(['Dan', 'Jim']);
+  });
+
+  it('recomputes when the roster changes behind the service\'s back (a statement that leaves updated_at alone)', async () => {
+    const before = await f.scores();
+    await f.stored();
+    await f.query("UPDATE teams SET name = 'Nord' WHERE id = $1", [f.teams.north]);
+    const after = await f.scores();
+    expect(after.computedAt).not.toBe(before.computedAt);
+    expect(after.edges.find((e) => e.node.agent.externalId === 'Dan')!.node.agent.team!.name).toBe('Nord');
+    // read back from the stored rows until the roster changes again
+    await f.stored();
+    expect((await f.scores()).computedAt).toBe(after.computedAt);
+  });
+
+  it('analyzes score_snapshots after a large write even before the statistics counters show it', async () => {
+    const snapshots = f.app.get(SnapshotsRepository);
+    const analyzed = async () => (await f.query<{ at: string | null }>(
+      "SELECT coalesce(last_analyze, last_autoanalyze)::text AS at FROM pg_stat_user_tables WHERE relname = 'score_snapshots'"))[0].at;
+    const runner = f.app.get(DataSource);
+    // a write of 5,000 rows the counters have not seen: analyzed at once
+    await expect(snapshots.analyzeIfChanged(runner, 5000)).resolves.toBe(true);
+    // (the statistics view shows it once this backend reports; wait for that rather than for the clock)
+    for (let i = 0; i < 50 && (await analyzed()) === null; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await analyzed()).not.toBeNull();
+    // a small one on a freshly analyzed table: left to autovacuum
+    await expect(snapshots.analyzeIfChanged(runner, 10)).resolves.toBe(false);
   });
 
   it('moves period boundaries with the organisation\'s time zone', async () => {

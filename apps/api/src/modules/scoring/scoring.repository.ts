@@ -13,11 +13,12 @@ export interface Db {
   query(sql: string, params?: unknown[]): Promise<any>;
 }
 
-/** Changes to who is on which team (or their attributes) change scores: counts and last update of each table. */
-const FINGERPRINT = `SELECT concat_ws('|',
-    (SELECT count(*) || '@' || coalesce(extract(epoch FROM max(updated_at))::text, '') FROM agents),
-    (SELECT count(*) || '@' || coalesce(extract(epoch FROM max(updated_at))::text, '') FROM teams),
-    (SELECT count(*) || '@' || coalesce(extract(epoch FROM max(updated_at))::text, '') FROM groups)) AS fingerprint`;
+/**
+ * Changes to who is on which team (or their attributes) change scores: the roster's change counter, bumped by every
+ * statement that writes agents, teams or groups (migrations/1796695000000-RosterVersion.ts). One row, where it
+ * used to count the three tables and find their last update on every read of scores.
+ */
+const FINGERPRINT = `SELECT coalesce((SELECT 'v' || version::text FROM roster_version), 'v0') AS fingerprint`;
 
 export { FINGERPRINT as ROSTER_FINGERPRINT_SQL };
 

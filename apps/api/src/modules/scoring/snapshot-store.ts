@@ -147,8 +147,8 @@ export class SnapshotStore implements OnModuleDestroy {
         const computed = await this.computer.compute(work, runner);
         const rows = snapshotRows(computed, work.plan);
         answer(computedResults(rows, computed.roster, computedAt));
-        await this.snapshots.replaceRows(runner, key, generation, rows);
-        await this.snapshots.analyzeIfChanged(runner);
+        const replaced = await this.snapshots.replaceRows(runner, key, generation, rows);
+        await this.snapshots.analyzeIfChanged(runner, replaced + rows.length);
       } finally {
         await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [name]).catch(() => undefined);
       }

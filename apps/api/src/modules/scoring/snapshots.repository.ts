@@ -184,23 +184,29 @@ export class SnapshotsRepository {
   /**
    * Keeps the planner's statistics of score_snapshots current after a large write (autovacuum would, a minute
    * later): with statistics of an emptier table it reads a run's organisation row through the team index.
-   * Only the columns queries filter on; never the results.
+   * Only the columns queries filter on; never the results. `written` is the rows this write deleted and inserted:
+   * the table's statistics counters lag (a backend reports them at most once a second, so right after its commit
+   * they often miss the write just made, and ANALYZE was skipped), so they count only for other writes.
    */
-  async analyzeIfChanged(db: Db): Promise<void> {
-    const rows: { stale: boolean }[] = await db.query(`SELECT coalesce(n_mod_since_analyze > 1000 + n_live_tup / 5, true) AS stale
-      FROM pg_stat_user_tables WHERE relid = 'score_snapshots'::regclass`);
-    if (rows[0]?.stale !== false) {
+  async analyzeIfChanged(db: Db, written: number): Promise<boolean> {
+    const rows: { stale: boolean }[] = await db.query(`SELECT coalesce(s.n_mod_since_analyze, 0) + $1 > 1000 + greatest(c.reltuples, 0) / 5 AS stale
+      FROM pg_class c LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.oid = 'score_snapshots'::regclass`, [written]);
+    const stale = rows[0]?.stale !== false;
+    if (stale) {
       await db.query('ANALYZE score_snapshots (scorecard_version_id, profile, period_from, period_to, subject_kind, subject_key, team_id, rank)');
     }
+    return stale;
   }
 
-  /** Replaces the rows of a run with one generation, in one transaction. */
-  async replaceRows(db: Db, key: SnapshotKey, generation: string, rows: readonly SnapshotRow[]): Promise<void> {
+  /** Replaces the rows of a run with one generation, in one transaction; returns how many rows it deleted. */
+  async replaceRows(db: Db, key: SnapshotKey, generation: string, rows: readonly SnapshotRow[]): Promise<number> {
     await db.query('BEGIN');
     try {
-      await db.query(`DELETE FROM score_snapshots WHERE ${KEY}`, keyParams(key));
+      const deleted: { n: number }[] = await db.query(`WITH gone AS (DELETE FROM score_snapshots WHERE ${KEY} RETURNING 1)
+        SELECT count(*)::int AS n FROM gone`, keyParams(key));
       for (let at = 0; at < rows.length; at += CHUNK) await this.insert(db, key, generation, rows.slice(at, at + CHUNK));
       await db.query('COMMIT');
+      return deleted[0].n;
     } catch (error) {
       await db.query('ROLLBACK').catch(() => undefined);
       throw error;
