@@ -6,3 +6,4 @@ export {
   type TargetResultJson, type SubjectScoreJson, type ReadSummary, type ScoreReportJson,
 } from './score-result.schema';
 export * from './records';
+export * from './messages';

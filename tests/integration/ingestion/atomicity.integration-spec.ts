@@ -84,7 +84,7 @@ describe('ingestion atomicity and the GraphQL batch path', () => {
       input({ externalId: 'G6', agent: 'Nobody' }),
       input({ externalId: 'G7', recordVersion: '2021-01-05T10:00:00Z', qaScore: 0.9 }),
     ], 'graphql');
-    expect(report.rejections).toEqual([
+    expect(report.rejections).toMatchObject([
       { line: 2, field: 'occurred_at', reason: expect.stringContaining('Invalid') },
       { line: 3, field: 'wait_seconds', reason: expect.any(String) },
       { line: 4, field: 'custom.mood', reason: 'is not a defined custom field (see allFieldDefinitions)' },

@@ -31,13 +31,16 @@ describe('ingestion rejections', () => {
       '"B10,Becky,2021-01-05T09:00:00,phone,Y,12,5', // line 13: a quote never closed (runs to the end)
     ]);
     const report = await f.csv(body, { source: 'bad-csv' });
-    expect(report.rejections).toEqual([
-      { line: 3, field: 'answered', reason: '"maybe" is not a boolean (write Y/N, yes/no, true/false or 1/0)' },
+    expect(report.rejections).toMatchObject([
+      {
+        line: 3, field: 'answered', code: 'row.not_boolean', reason: '"maybe" is not a boolean (write Y/N, yes/no, true/false or 1/0)',
+        reasonZh: '"maybe" 不是布尔值（请写 Y/N、yes/no、true/false 或 1/0）',
+      },
       { line: 4, field: 'agent', reason: 'no agent has the external id "Nobody": create the agent first' },
       { line: 5, field: null, reason: 'occurred_at is missing' },
       { line: 6, field: 'rating', reason: '"abc" is not a number' },
       { line: 7, field: null, reason: 'a quoted field has text after its closing quote' },
-      { line: 9, field: null, reason: 'expected 7 columns as in the header, found 5' },
+      { line: 9, field: null, code: 'row.column_count', reason: 'expected 7 columns as in the header, found 5', reasonZh: '应与表头一样有 7 列，实际为 5 列' },
       { line: 10, field: null, reason: 'external_id is missing' },
       { line: 11, field: 'occurred_at', reason: expect.stringMatching(/^"2021-02-30T09:00:00" is not a timestamp/) },
       { line: 12, field: 'wait_seconds', reason: '"-4" is not a duration (write seconds or HH:MM:SS)' },
@@ -50,7 +53,7 @@ describe('ingestion rejections', () => {
   it('counts lines inside quoted multi-line fields', async () => {
     const body = `${HEADER}\nQ1,Becky,2021-01-05T09:00:00,"phone\nline two",Y,1,5\nQ2,Becky,2021-01-05T09:00:00,phone,perhaps,1,5\n`;
     const report = await f.csv(body, { source: 'multi-line' });
-    expect(report.rejections).toEqual([{ line: 4, field: 'answered', reason: expect.stringContaining('"perhaps"') }]);
+    expect(report.rejections).toMatchObject([{ line: 4, field: 'answered', reason: expect.stringContaining('"perhaps"') }]);
     await expect(f.query("SELECT channel FROM interactions WHERE source = 'multi-line'")).resolves.toEqual([{ channel: 'phone\nline two' }]);
   });
 
@@ -66,7 +69,7 @@ describe('ingestion rejections', () => {
       '{"externalId":"N6","agent":"Jim","occurredAt":"2021-01-05 09:00","answered":"N","waitSeconds":"00:00:30"}',
     ].join('\n');
     const report = await f.ndjson(body, { source: 'bad-ndjson' });
-    expect(report.rejections).toEqual([
+    expect(report.rejections).toMatchObject([
       { line: 2, field: null, reason: expect.stringMatching(/^not valid JSON/) },
       { line: 3, field: null, reason: 'expected a JSON object, found an array' },
       { line: 5, field: 'answered', reason: expect.stringContaining('"sometimes" is not a boolean') },
@@ -82,7 +85,7 @@ describe('ingestion rejections', () => {
     const body = `${JSON.stringify({ external_id: 'Z1', agent: 'Jim', occurred_at: '2021-01-05T09:00:00', channel: 'ph\u0000one' })}\n` +
       `${JSON.stringify({ external_id: 'Z2', agent: 'Jim', occurred_at: '2021-01-05T09:00:00', channel: 'tab\there\\back' })}\n`;
     const report = await f.ndjson(body, { source: 'nul' });
-    expect(report.rejections).toEqual([{ line: 1, field: 'channel', reason: 'contains a NUL character, which cannot be stored' }]);
+    expect(report.rejections).toMatchObject([{ line: 1, field: 'channel', reason: 'contains a NUL character, which cannot be stored' }]);
     await expect(f.query("SELECT channel FROM interactions WHERE source = 'nul'")).resolves.toEqual([{ channel: 'tab\there\\back' }]);
   });
 

@@ -1,4 +1,4 @@
-import { INVALID_REASON, RowProblem, type CsvRowMapper, type MappedRecord } from '@yardstick/contracts/records';
+import { RowProblem, type CsvRowMapper, type MappedRecord } from '@yardstick/contracts/records';
 import type { Value } from '@yardstick/dsl';
 import { cellTexts, decode, type ByteRow } from './csv-bytes';
 
@@ -50,7 +50,7 @@ export function byteRowMapper(mapper: CsvRowMapper): ByteRowMapper {
       if (value === undefined) {
         const text = decode(buf, s, e);
         value = c.coerce(text);
-        if (value === undefined) return new RowProblem(INVALID_REASON[c.type], c.field, text);
+        if (value === undefined) return RowProblem.invalid(c.type, c.field, text);
       }
       record[c.field] = value;
     }

@@ -1,6 +1,7 @@
 import type { FieldType, Value } from '@yardstick/dsl';
+import { formatMessage, type Language, type MessageCode, type MessageParams } from '../messages';
 import { findColumn, normaliseHeader } from './header';
-import { coerceJsonValue, coercerFor, INVALID_REASON, quoteRaw, type Coercer, type TimestampReader } from './value-coercion';
+import { coerceJsonValue, coercerFor, quoteRaw, type Coercer, type TimestampReader } from './value-coercion';
 
 // Maps CSV rows and NDJSON objects to typed records, for `yardstick score` and for the service's ingestion alike:
 // which column feeds which field (normalised headers, then explicit maps), and the typed value of each cell. Only
@@ -28,13 +29,37 @@ export class MappingError extends Error {
   override readonly name = 'MappingError';
 }
 
-/** Why a row was not read; rendered `field: "raw" reason`. */
+/**
+ * Why a row was not read: a catalogue code and its parameters (so it reads in English and Chinese), the field at
+ * fault and the raw value when there are; rendered `field: "raw" reason`.
+ */
 export class RowProblem {
-  constructor(readonly reason: string, readonly field?: string, readonly raw?: unknown) {}
+  constructor(
+    readonly code: MessageCode, readonly params: MessageParams = {}, readonly field?: string, readonly raw?: unknown,
+  ) {}
+
+  /** The value `raw` of `field` cannot be read as `type`. */
+  static invalid(type: FieldType, field: string, raw: unknown): RowProblem {
+    return new RowProblem(`row.not_${type}`, {}, field, raw);
+  }
+
+  /** What is wrong, in English, without the field (with the raw value when there is one). */
+  get reason(): string {
+    return this.in('en');
+  }
+
+  get reasonZh(): string {
+    return this.in('zh');
+  }
+
+  /** What is wrong in `language`, without the field: `"raw" text` or `text`. */
+  in(language: Language): string {
+    const text = formatMessage(this.code, this.params, language);
+    return this.raw === undefined ? text : `${quoteRaw(this.raw)} ${text}`;
+  }
 
   toString(): string {
-    if (this.field === undefined) return this.reason;
-    return this.raw === undefined ? `${this.field}: ${this.reason}` : `${this.field}: ${quoteRaw(this.raw)} ${this.reason}`;
+    return this.field === undefined ? this.reason : `${this.field}: ${this.reason}`;
   }
 }
 
@@ -124,7 +149,7 @@ export function csvRowMapper(header: readonly string[], options: MappingOptions,
     complete: (record) => requireIdentity(record, need),
     map: (cells) => cells.length === width
       ? mapCells(cells, bindings, need, assemble)
-      : new RowProblem(`expected ${width} columns as in the header, found ${cells.length}`),
+      : new RowProblem('row.column_count', { width, found: cells.length }),
   };
 }
 
@@ -160,7 +185,7 @@ function occurredFromColumns(at: { date: number; time: number }, readTimestamp: 
     const time = at.time >= 0 ? cells[at.time].trim() : '';
     const text = time === '' ? date : `${date}T${time}`;
     const ms = readTimestamp(text);
-    if (ms === null) return new RowProblem(INVALID_REASON.timestamp, time === '' ? 'date' : 'date + time', text);
+    if (ms === null) return RowProblem.invalid('timestamp', time === '' ? 'date' : 'date + time', text);
     record.occurred_at = ms;
     return undefined;
   };
@@ -178,7 +203,7 @@ function mapCells(
       continue;
     }
     const value = b.coerce(text);
-    if (value === undefined) return new RowProblem(INVALID_REASON[b.type], b.field, text);
+    if (value === undefined) return RowProblem.invalid(b.type, b.field, text);
     record[b.field] = value;
   }
   if (assemble) {
@@ -189,10 +214,10 @@ function mapCells(
 }
 
 function requireIdentity(record: MappedRecord, need: readonly string[]): MappedRecord | RowProblem {
-  if (record.agent === null || record.agent === undefined) return new RowProblem('the agent is missing');
-  if (record.occurred_at === null || record.occurred_at === undefined) return new RowProblem('occurred_at is missing');
+  if (record.agent === null || record.agent === undefined) return new RowProblem('row.agent_missing');
+  if (record.occurred_at === null || record.occurred_at === undefined) return new RowProblem('row.occurred_at_missing');
   for (const field of need) {
-    if (record[field] === null || record[field] === undefined) return new RowProblem(`${field} is missing`);
+    if (record[field] === null || record[field] === undefined) return new RowProblem('row.field_missing', { field });
   }
   return record;
 }
@@ -245,7 +270,7 @@ function mapObject(
   for (const key of Object.keys(object)) {
     for (const b of bindingsOf(key)) {
       const value = coerceJsonValue(object[key], b.type, b.coerce);
-      if (value === undefined) return new RowProblem(INVALID_REASON[b.type], b.field, object[key]);
+      if (value === undefined) return RowProblem.invalid(b.type, b.field, object[key]);
       record[b.field] = value;
     }
   }
@@ -262,7 +287,7 @@ function occurredFromKeys(object: Readonly<Record<string, unknown>>, record: Map
   const time = typeof object.time === 'string' ? object.time.trim() : '';
   const text = time === '' ? date.trim() : `${date.trim()}T${time}`;
   const ms = readTimestamp(text);
-  if (ms === null) return new RowProblem(INVALID_REASON.timestamp, time === '' ? 'date' : 'date + time', text);
+  if (ms === null) return RowProblem.invalid('timestamp', time === '' ? 'date' : 'date + time', text);
   record.occurred_at = ms;
   return undefined;
 }

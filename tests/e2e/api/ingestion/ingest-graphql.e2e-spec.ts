@@ -5,7 +5,7 @@ import { errorCodes, startTestApp, type Auth, type TestApp } from '../support/ap
 const INGEST = `mutation ($records: [InteractionInput!]!, $source: String) {
   ingestInteractions(records: $records, source: $source) {
     source received inserted updated unchanged duplicates rejected rejectionsTruncated
-    rejections { line field reason } firstOccurredAt lastOccurredAt staleSnapshotRuns
+    rejections { line field code reason reasonZh } firstOccurredAt lastOccurredAt staleSnapshotRuns
   }
 }`;
 
@@ -43,8 +43,11 @@ describe('ingestInteractions and column mappings (GraphQL)', () => {
     expect(first.data?.ingestInteractions).toEqual({
       source: 'gql', received: 4, inserted: 2, updated: 0, unchanged: 0, duplicates: 0, rejected: 2, rejectionsTruncated: false,
       rejections: [
-        { line: 2, field: 'occurred_at', reason: expect.any(String) },
-        { line: 3, field: 'agent', reason: 'no agent has the external id "Nobody": create the agent first' },
+        { line: 2, field: 'occurred_at', code: expect.any(String), reason: expect.any(String), reasonZh: expect.stringMatching(/[\u4e00-\u9fff]/) },
+        {
+          line: 3, field: 'agent', code: 'row.unknown_agent', reason: 'no agent has the external id "Nobody": create the agent first',
+          reasonZh: '没有外部编号为 "Nobody" 的坐席：请先创建该坐席',
+        },
       ],
       firstOccurredAt: '2021-01-05T09:00:00.000Z', lastOccurredAt: '2021-01-05T09:00:00.000Z', staleSnapshotRuns: 0,
     });

@@ -54,7 +54,10 @@ describe('POST /api/ingest/interactions', () => {
       status: 200,
       body: expect.objectContaining({
         source: 'http-csv', received: 3, inserted: 2, updated: 0, unchanged: 0, duplicates: 0, rejected: 1, rejectionsTruncated: false,
-        rejections: [{ line: 4, field: 'agent', reason: 'no agent has the external id "Ghost": create the agent first' }],
+        rejections: [{
+          line: 4, field: 'agent', code: 'row.unknown_agent', reason: 'no agent has the external id "Ghost": create the agent first',
+          reasonZh: '没有外部编号为 "Ghost" 的坐席：请先创建该坐席',
+        }],
         firstOccurredAt: '2021-01-05T09:00:00.000Z', lastOccurredAt: '2021-01-05T09:10:00.000Z', ignoredColumns: [],
       }),
     });

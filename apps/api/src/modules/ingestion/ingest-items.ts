@@ -56,7 +56,7 @@ export async function* csvItems(text: AsyncIterable<string>, plan: RecordPlan, r
     }
     const items: MappedItem[] = [];
     const m = mapper as CsvRowMapper;
-    for (const bad of chunk.malformed) items.push({ line: bad.line, problem: new RowProblem(bad.reason) });
+    for (const bad of chunk.malformed) items.push({ line: bad.line, problem: new RowProblem('row.unreadable', { detail: bad.reason }) });
     for (const row of chunk.rows) {
       const mapped = m.map(row.cells);
       items.push(mapped instanceof RowProblem ? { line: row.line, problem: mapped } : { line: row.line, record: mapped });
@@ -84,7 +84,7 @@ export async function* ndjsonItems(text: AsyncIterable<string>, plan: RecordPlan
     const items: MappedItem[] = [];
     for (const item of chunk) {
       if (item.object === undefined) {
-        items.push({ line: item.line, problem: new RowProblem(item.problem) });
+        items.push({ line: item.line, problem: new RowProblem('row.unreadable', { detail: item.problem }) });
         continue;
       }
       const mapped = mapper.map(item.object);

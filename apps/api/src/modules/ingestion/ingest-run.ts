@@ -11,7 +11,10 @@ import type { StagingEncoder } from './staging-row';
 export interface Rejection {
   readonly line: number;
   readonly field: string | null;
+  /** the catalogue code of the problem (libs/contracts messages) */
+  readonly code: string;
   readonly reason: string;
+  readonly reasonZh: string;
 }
 
 export const MAX_LISTED = 1_000;
@@ -23,8 +26,7 @@ export class RejectionLog {
   add(line: number, problem: RowProblem): void {
     this.count += 1;
     if (this.listed.length >= MAX_LISTED) return;
-    const reason = problem.field === undefined ? problem.reason : problem.toString().slice(problem.field.length + 2);
-    this.listed.push({ line, field: problem.field ?? null, reason });
+    this.listed.push({ line, field: problem.field ?? null, code: problem.code, reason: problem.reason, reasonZh: problem.reasonZh });
   }
 }
 
@@ -58,12 +60,12 @@ export class IngestRun {
   private stage(line: number, record: MappedRecord, encoder: StagingEncoder): StagedRecord | RowProblem {
     const agentId = record.agent as string;
     const agent = this.directory.agent(agentId);
-    if (!agent) return new RowProblem(`no agent has the external id ${JSON.stringify(agentId)}: create the agent first`, 'agent');
+    if (!agent) return new RowProblem('row.unknown_agent', { agent: JSON.stringify(agentId) }, 'agent');
     const teamName = record.team;
     let teamId = agent.teamId;
     if (typeof teamName === 'string') {
       const named = this.directory.team(teamName);
-      if (named === undefined) return new RowProblem(`no team is called ${JSON.stringify(teamName)}`, 'team');
+      if (named === undefined) return new RowProblem('row.unknown_team', { team: JSON.stringify(teamName) }, 'team');
       teamId = named;
     }
     const checked = encoder.validate(record);

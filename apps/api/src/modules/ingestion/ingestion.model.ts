@@ -11,6 +11,12 @@ export class IngestRejectionModel {
 
   @Field({ description: 'what is wrong, e.g. "\\"maybe\\" is not a boolean (write Y/N, yes/no, true/false or 1/0)"' })
   reason: string;
+
+  @Field({ description: 'the same in Chinese (zh-CN), e.g. "\\"maybe\\" 不是布尔值（请写 Y/N、yes/no、true/false 或 1/0）"' })
+  reasonZh: string;
+
+  @Field({ description: 'a stable code of the problem, e.g. row.not_boolean (the message catalogue of libs/contracts)' })
+  code: string;
 }
 
 @ObjectType('IngestResult', { description: 'What an ingest did. received = inserted + updated + unchanged + duplicates + rejected.' })

@@ -55,14 +55,14 @@ export function wireRecordOf(input: InteractionInput, customFields: ReadonlySet<
   }
   for (const [name, value] of Object.entries(input.custom ?? {})) {
     if (name in wire || name in InteractionRecordInputSchema.shape) {
-      return new RowProblem('is a built-in field: give it as a field of the record, not in custom', `custom.${name}`);
+      return new RowProblem('row.builtin_in_custom', {}, `custom.${name}`);
     }
-    if (!customFields.has(name)) return new RowProblem('is not a defined custom field (see allFieldDefinitions)', `custom.${name}`);
+    if (!customFields.has(name)) return new RowProblem('row.unknown_custom_field', {}, `custom.${name}`);
     wire[name] = value;
   }
   const checked = InteractionRecordInputSchema.safeParse(wire);
   if (checked.success) return wire;
   const issue = checked.error.issues[0];
   const field = issue.path.map(String).join('.');
-  return field === '' ? new RowProblem(issue.message) : new RowProblem(issue.message, field);
+  return new RowProblem('row.invalid', { detail: issue.message }, field === '' ? undefined : field);
 }

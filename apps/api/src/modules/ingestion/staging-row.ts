@@ -43,7 +43,7 @@ function copyText(value: string): string {
 
 /** Text PostgreSQL stores as sent: NUL is the one character a text column cannot hold. */
 function nulProblem(field: string, value: string): RowProblem | undefined {
-  return value.indexOf('\u0000') >= 0 ? new RowProblem('contains a NUL character, which cannot be stored', field) : undefined;
+  return value.indexOf('\u0000') >= 0 ? new RowProblem('row.nul_character', {}, field) : undefined;
 }
 
 function cell(value: Value | undefined): string {
@@ -90,7 +90,7 @@ export class StagingEncoder {
    */
   validate(record: MappedRecord): { readonly custom: string | null } | RowProblem {
     const externalId = record.external_id as string;
-    if (externalId.length > MAX_EXTERNAL_ID) return new RowProblem(`is longer than ${MAX_EXTERNAL_ID} characters`, 'external_id');
+    if (externalId.length > MAX_EXTERNAL_ID) return new RowProblem('row.too_long', { max: MAX_EXTERNAL_ID }, 'external_id');
     const problem = nulProblem('external_id', externalId) ?? this.textProblem(record);
     if (problem) return problem;
     if (this.custom.length === 0) return NO_CUSTOM;

@@ -1,0 +1,1 @@
+export { MESSAGES, formatMessage, bilingual, templateParams, type MessageCode, type MessageParams, type Language } from './catalogue';
