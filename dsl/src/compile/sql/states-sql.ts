@@ -6,10 +6,11 @@ import { HALF_124, HALF_62, sqlNumber, TWO_62 } from './sql-text';
 import { SqlResultError, type SqlAggregateState } from './sql-types';
 
 // Each aggregate plan as the accumulator state the engine finishes (libs/engine/src/accumulators.ts), column by
-// column. Sums are exact: each double x is split into trunc(x) and two 62-bit slices of its fraction, all exact
-// bigints, summed exactly by PostgreSQL and recombined in `numeric`, then rounded once to a double — the exact
-// total rounded to nearest, which is what the engine's order-independent sum (exact-sum.ts) gives. Exact for every
-// |x| < 2^63 with no bits below 2^-124; any other value makes PostgreSQL raise (isSqlRangeError), never round.
+// column. Sums are exact: each double x is split into trunc(x) and two 62-bit slices of its fraction (whole numbers,
+// the common case, need no slices and are summed alone), all exact bigints, summed exactly by PostgreSQL and
+// recombined in `numeric`, then rounded once to a double — the exact total rounded to nearest, which is what the
+// engine's order-independent sum (exact-sum.ts) gives. Exact for every |x| < 2^63 with no bits below 2^-124; any
+// other value makes PostgreSQL raise (isSqlRangeError), never round.
 
 
 /** The columns of one plan, and how to read its state back from a result row. */
@@ -28,13 +29,17 @@ function numericValue(e: SqlExpr): SqlExpr {
 }
 
 function exactSum(x: string, where: readonly string[]): string {
+  // whole numbers (counts, durations in seconds, ratings) are the common case: one bigint sum, no slicing
+  const integral = [...where, `${x} = trunc(${x})`];
+  const fractional = [...where, `${x} <> trunc(${x})`];
   const fraction = `((${x} - trunc(${x})) * ${TWO_62})`;
   const rest = `((${fraction} - trunc(${fraction})) * ${TWO_62})`;
-  const whole = filtered(`sum(trunc(${x})::int8)`, where);
-  const high = filtered(`sum(trunc(${fraction})::int8)`, where);
+  const wholes = filtered(`sum(${x}::int8)`, integral);
+  const whole = filtered(`sum(trunc(${x})::int8)`, fractional);
+  const high = filtered(`sum(trunc(${fraction})::int8)`, fractional);
   // bits below 2^-124 (|x| under about 2e-22) do not fit the slices: divide by zero so the caller streams instead
-  const low = filtered(`sum(CASE WHEN ${rest} = trunc(${rest}) THEN ${rest}::int8 ELSE (1 / (${rest} - ${rest}))::int8 END)`, where);
-  return `((coalesce(${whole}, 0) + coalesce(${high}, 0) * ${HALF_62} + coalesce(${low}, 0) * ${HALF_124})::float8)`;
+  const low = filtered(`sum(CASE WHEN ${rest} = trunc(${rest}) THEN ${rest}::int8 ELSE (1 / (${rest} - ${rest}))::int8 END)`, fractional);
+  return `((coalesce(${wholes}, 0) + coalesce(${whole}, 0) + coalesce(${high}, 0) * ${HALF_62} + coalesce(${low}, 0) * ${HALF_124})::float8)`;
 }
 
 /** A count from a result row: bigint arrives as text. */

@@ -1,10 +1,11 @@
 import { RowProblem, type MappedRecord } from '@yardstick/contracts';
 import type { MappedItem } from './ingest-items';
 import type { RecordDirectory } from './record-directory';
+import type { StagedRecord } from './direct-rows';
 import type { StagingEncoder } from './staging-row';
 
 // The middle of an ingest: mapped records are checked against the organisation (the agent exists, the named
-// team exists), turned into COPY lines and counted; every problem becomes a rejection with its line. Memory stays
+// team exists) and against what PostgreSQL can store, and counted; every problem becomes a rejection with its line. Memory stays
 // flat: one chunk at a time, and at most MAX_LISTED rejections are kept (the rest only counted).
 
 export interface Rejection {
@@ -38,23 +39,23 @@ export class IngestRun {
 
   constructor(private readonly directory: RecordDirectory) {}
 
-  /** COPY text for the staging table, one string per chunk, validating as it goes. */
-  async *copyText(chunks: AsyncIterable<MappedItem[]>, encoder: StagingEncoder): AsyncGenerator<string> {
+  /** The records of each chunk that can be stored, resolved; every other item becomes a rejection. */
+  async *validated(chunks: AsyncIterable<MappedItem[]>, encoder: StagingEncoder): AsyncGenerator<StagedRecord[]> {
     for await (const items of chunks) {
       this.received += items.length;
       await this.directory.prepare(recordsOf(items));
-      const lines: string[] = [];
+      const staged: StagedRecord[] = [];
       for (const item of items) {
-        const line = item.record ? this.stage(item.line, item.record, encoder) : (item.problem as RowProblem);
-        if (typeof line === 'string') lines.push(line);
-        else this.rejections.add(item.line, line);
+        const result = item.record ? this.stage(item.line, item.record, encoder) : (item.problem as RowProblem);
+        if (result instanceof RowProblem) this.rejections.add(item.line, result);
+        else staged.push(result);
       }
-      this.staged += lines.length;
-      if (lines.length > 0) yield lines.join('');
+      this.staged += staged.length;
+      if (staged.length > 0) yield staged;
     }
   }
 
-  private stage(line: number, record: MappedRecord, encoder: StagingEncoder): string | RowProblem {
+  private stage(line: number, record: MappedRecord, encoder: StagingEncoder): StagedRecord | RowProblem {
     const agentId = record.agent as string;
     const agent = this.directory.agent(agentId);
     if (!agent) return new RowProblem(`no agent has the external id ${JSON.stringify(agentId)}: create the agent first`, 'agent');
@@ -65,12 +66,20 @@ export class IngestRun {
       if (named === undefined) return new RowProblem(`no team is called ${JSON.stringify(teamName)}`, 'team');
       teamId = named;
     }
-    const encoded = encoder.encode(line, record, { agentId: agent.id, teamId });
-    if (typeof encoded === 'string') {
-      this.agentIds.add(agent.id);
-      if (teamId !== null) this.teamIds.add(teamId);
-    }
-    return encoded;
+    const checked = encoder.validate(record);
+    if (checked instanceof RowProblem) return checked;
+    this.agentIds.add(agent.id);
+    if (teamId !== null) this.teamIds.add(teamId);
+    return { line, record, identity: { agentId: agent.id, teamId }, custom: checked.custom };
+  }
+}
+
+/** COPY text for the staging table, one string per chunk. */
+export async function* stagingText(chunks: AsyncIterable<readonly StagedRecord[]>, encoder: StagingEncoder): AsyncGenerator<string> {
+  for await (const records of chunks) {
+    let text = '';
+    for (const r of records) text += encoder.encode(r.line, r.record, r.identity, r.custom);
+    if (text !== '') yield text;
   }
 }
 

@@ -7,8 +7,8 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import {
-  ANY_STORED, copyStagingSql, COUNT_STAGED, COUNT_UNIQUE, createStagingSql, CREATE_UNIQUE_STAGING, HAS_DUPLICATES,
-  INSERT_ALL, insertNewSql, LOCAL_DAYS, MARK_STALE, STAGED_RANGE, updateChangedSql,
+  ANY_STORED, copyDirectSql, copyStagingSql, COUNT_STAGED, COUNT_UNIQUE, createStagingSql, CREATE_UNIQUE_STAGING, HAS_DUPLICATES,
+  INSERT_ALL, insertNewSql, LOCAL_DAYS, markOwnSql, MARK_STALE, MAX_EXTERNAL_ID, STAGED_RANGE, updateChangedSql,
 } from './ingestion.sql';
 
 // Queries of an ingest. One request = one connection and one transaction: COPY into a temporary staging table while
@@ -19,6 +19,8 @@ export interface MergeOutcome {
   staged: number;
   /** distinct (source, external_id) among the staged rows */
   distinct: number;
+  /** of those, records this request had already inserted directly (repeats within the request) */
+  own: number;
   inserted: number;
   updated: number;
   /** earliest and latest occurred_at the request touched (new and replaced values), null when nothing changed */
@@ -37,7 +39,7 @@ const UNIQUE_VIOLATION = '23505';
 /** What a record naming a deleted agent or team fails with (the SQLSTATE of a foreign key violation). */
 const FOREIGN_KEY_VIOLATION = '23503';
 
-type Counts = Omit<MergeOutcome, 'staged' | 'distinct'>;
+type Counts = Omit<MergeOutcome, 'staged' | 'distinct' | 'own'>;
 
 interface RangeRow {
   first_at: Date | null;
@@ -77,11 +79,22 @@ export class IngestTransaction {
     }
   }
 
-  async merge(): Promise<MergeOutcome> {
+  /** Binary COPY data (direct-rows.ts) straight into interactions. */
+  async copyDirect(data: Buffer, columns: readonly string[]): Promise<void> {
+    await pipeline(Readable.from([data], { objectMode: false }), this.client.query(copyFrom(copyDirectSql(columns))));
+  }
+
+  /** The greatest external id stored for a source (bytewise), or null when it has none. */
+  async maxExternalId(source: string): Promise<string | null> {
+    return (await this.client.query<{ max: string | null }>(MAX_EXTERNAL_ID, [source])).rows[0].max;
+  }
+
+  /** Merges the staging table; `direct`: whether this request inserted records directly before staging the rest. */
+  async merge(direct: boolean): Promise<MergeOutcome> {
     const staged = await this.count(COUNT_STAGED);
-    if (staged === 0) return { staged, distinct: 0, inserted: 0, updated: 0, firstAt: null, lastAt: null };
+    if (staged === 0) return { staged, distinct: 0, own: 0, inserted: 0, updated: 0, firstAt: null, lastAt: null };
     const inserted = await this.insertIfAllNew();
-    if (inserted) return { staged, distinct: staged, ...inserted };
+    if (inserted) return { staged, distinct: staged, own: 0, ...inserted };
     // the same record twice in one request is rare: only then are the staged rows sorted to keep one of each
     const duplicated = (await this.client.query<{ found: boolean }>(HAS_DUPLICATES)).rows[0].found;
     if (duplicated) await this.client.query(CREATE_UNIQUE_STAGING);
@@ -89,10 +102,11 @@ export class IngestTransaction {
     const distinct = duplicated ? await this.count(COUNT_UNIQUE) : staged;
     // row estimates for the joins with interactions (temporary tables are never analysed automatically)
     await this.client.query(`ANALYZE ${from}`);
+    const own = direct ? ((await this.client.query(markOwnSql(from))).rowCount ?? 0) : 0;
     const changed = (await this.client.query<RangeRow & { updated: number }>(updateChangedSql(from))).rows[0];
     const added = (await this.client.query<RangeRow & { inserted: number }>(insertNewSql(from))).rows[0];
     return {
-      staged, distinct, inserted: added.inserted, updated: changed.updated,
+      staged, distinct, own, inserted: added.inserted, updated: changed.updated,
       firstAt: earliest(changed.first_at, added.first_at), lastAt: latest(changed.last_at, added.last_at),
     };
   }

@@ -11,14 +11,16 @@ import { IngestionRepository, type MergeOutcome, type StaleOutcome } from './ing
 import { bodyText, csvItems, ndjsonItems, objectItems, type ColumnReport, type MappedChunks } from './ingest-items';
 import { DEFAULT_SOURCE, ingestOptions, SourceSchema, type IngestHeaders } from './ingest-options';
 import type { IngestReport } from './ingest-report';
-import { IngestRun, MAX_LISTED } from './ingest-run';
+import { IngestRun, MAX_LISTED, stagingText } from './ingest-run';
+import { storeDirect } from './ingest-batches';
+import { DirectEncoder, NewKeys } from './direct-rows';
 import { StagingEncoder } from './staging-row';
 import { IngestSetup, type IngestSetupResult } from './ingest-setup';
 import { wireRecordOf, type InteractionInput } from './interaction.input';
 import type { RecordPlan } from './record-plan';
 
-// Ingestion: access first, then the organisation's setup, then one transaction that streams the records into
-// staging and merges them. A request is all or nothing: the response is sent only after COMMIT, so a response
+// Ingestion: access first, then the organisation's setup, then one transaction that stores the records: batches
+// new for certain straight into interactions (ingest-batches.ts), the rest through staging and the merge. A request is all or nothing: the response is sent only after COMMIT, so a response
 // received means the records are stored, and a request that failed or was cut off stored nothing (send it again:
 // replaying is idempotent).
 
@@ -89,42 +91,59 @@ export class IngestionService {
     const columns: ColumnReport = { columns: [], ignored: [], fields: null };
     const run = new IngestRun(setup.directory);
     const started = Date.now();
-    let streamed = started;
-    const { merge, stale } = await this.repository.transaction(async (tx) => {
-      await tx.createStaging(source);
-      // the first chunk reads a CSV's header: only then is it known which columns the COPY carries
+    let phases = '';
+    const { direct, merge, stale } = await this.repository.transaction(async (tx) => {
+      // the first chunk reads a CSV's header: only then is it known which columns the records carry
       const chunks = items(setup.plan, columns);
       const first = await chunks.next();
       const fields = columns.fields ?? new Set(setup.plan.mapping.fields.map((field) => field.name));
       const encoder = new StagingEncoder(fields, setup.plan.custom, source);
-      await tx.copy(run.copyText(resume(first, chunks), encoder), encoder.columns);
-      streamed = Date.now();
+      const records = run.validated(resume(first, chunks), encoder);
+      const stored = await storeDirect(tx, records, new DirectEncoder(fields, setup.plan.custom, source),
+        new NewKeys((s) => tx.maxExternalId(s)));
+      const directDone = Date.now();
+      if (stored.rest) {
+        await tx.createStaging(source);
+        await tx.copy(stagingText(stored.rest, encoder), encoder.columns);
+      }
+      const streamed = Date.now();
       await tx.lockReferences(run.agentIds, run.teamIds);
-      const merged = await tx.merge();
-      const marked = merged.firstAt && merged.lastAt ? await tx.markStale(merged.firstAt, merged.lastAt, setup.zone) : null;
-      return { merge: merged, stale: marked };
+      const merged = stored.rest ? await tx.merge(stored.inserted > 0) : NOTHING_MERGED;
+      const firstAt = earliest(merged.firstAt, stored.firstMs);
+      const lastAt = latest(merged.lastAt, stored.lastMs);
+      const marked = firstAt && lastAt ? await tx.markStale(firstAt, lastAt, setup.zone) : null;
+      phases = `direct ${directDone - started} ms, staging ${streamed - directDone} ms, merge ${Date.now() - streamed} ms`;
+      return { direct: stored, merge: { ...merged, firstAt, lastAt }, stale: marked };
     });
-    this.logger.log(`source ${source}: ${run.received} rows received, ${merge.inserted} inserted, ${merge.updated} updated, ` +
-      `${run.rejections.count} rejected in ${Date.now() - started} ms (streaming ${streamed - started} ms, merge ${Date.now() - streamed} ms)`);
+    const inserted = direct.inserted + merge.inserted;
+    this.logger.log(`source ${source}: ${run.received} rows received, ${inserted} inserted (${direct.inserted} directly), ` +
+      `${merge.updated} updated, ${run.rejections.count} rejected in ${Date.now() - started} ms (${phases})`);
     if (stale && merge.firstAt && merge.lastAt) {
       // after COMMIT and not awaited: listeners (snapshot refresh) never hold up or fail the ingest
       void this.events.emitIngested({
         from: merge.firstAt, to: merge.lastAt, fromDay: stale.firstDay, toDay: stale.lastDay,
-        inserted: merge.inserted, updated: merge.updated, staleRuns: stale.runs,
+        inserted, updated: merge.updated, staleRuns: stale.runs,
       });
     }
-    return reportOf(source, run, merge, stale, columns);
+    return reportOf(source, run, direct.inserted, merge, stale, columns);
   }
 }
 
-function reportOf(source: string, run: IngestRun, merge: MergeOutcome, stale: StaleOutcome | null, columns: ColumnReport): IngestReport {
+const NOTHING_MERGED: MergeOutcome = { staged: 0, distinct: 0, own: 0, inserted: 0, updated: 0, firstAt: null, lastAt: null };
+
+const earliest = (a: Date | null, ms: number | null): Date | null => (ms === null ? a : a && a.getTime() <= ms ? a : new Date(ms));
+const latest = (a: Date | null, ms: number | null): Date | null => (ms === null ? a : a && a.getTime() >= ms ? a : new Date(ms));
+
+function reportOf(
+  source: string, run: IngestRun, direct: number, merge: MergeOutcome, stale: StaleOutcome | null, columns: ColumnReport,
+): IngestReport {
   return {
     source,
     received: run.received,
-    inserted: merge.inserted,
+    inserted: direct + merge.inserted,
     updated: merge.updated,
-    unchanged: merge.distinct - merge.inserted - merge.updated,
-    duplicates: merge.staged - merge.distinct,
+    unchanged: merge.distinct - merge.own - merge.inserted - merge.updated,
+    duplicates: merge.staged - merge.distinct + merge.own,
     rejected: run.rejections.count,
     rejections: run.rejections.listed,
     rejectionsTruncated: run.rejections.count > MAX_LISTED,

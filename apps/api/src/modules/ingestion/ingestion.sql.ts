@@ -4,6 +4,8 @@ import { FLAG_FIELDS, SCORE_FIELDS, SECONDS_FIELDS, TEXT_FIELDS, VALUE_FIELDS } 
 // INSERT when every record is new; else an UPDATE of the changed records and an INSERT of the new ones). Kept apart
 // from the repository so the statements can be read as a whole.
 
+export type Source = 'ingest_staging' | 'ingest_unique';
+
 /**
  * Dropped at commit; a rolled-back request never created it. Columns a request does not send take their default:
  * the request's source (an escaped literal), no team given, no custom fields.
@@ -22,12 +24,33 @@ export function createStagingSql(sourceLiteral: string): string {
     ${FLAG_FIELDS.map((c) => `${c} boolean`).join(', ')},
     ${SCORE_FIELDS.map((c) => `${c} double precision`).join(', ')},
     custom jsonb NOT NULL DEFAULT '{}',
-    record_version_s double precision
+    record_version_s double precision,
+    own boolean NOT NULL DEFAULT false
   ) ON COMMIT DROP`;
 }
 
 export function copyStagingSql(columns: readonly string[]): string {
   return `COPY ingest_staging (${columns.join(', ')}) FROM STDIN`;
+}
+
+/** Records new for certain, straight into interactions (direct-rows.ts). */
+export function copyDirectSql(columns: readonly string[]): string {
+  return `COPY interactions (${columns.join(', ')}) FROM STDIN (FORMAT binary)`;
+}
+
+/** A source's greatest key (bytewise: the column is COLLATE "C"), read backwards off the unique index. */
+export const MAX_EXTERNAL_ID = 'SELECT max(external_id) AS max FROM interactions WHERE source = $1';
+
+/** Rows this transaction wrote: their xmin is its own id (the direct inserts run outside any savepoint). */
+const OWN_ROW = "i.xmin = (pg_current_xact_id()::text::bigint % 4294967296)::text::xid";
+
+/**
+ * Staged records this request already inserted directly (an earlier line of the same record, see direct-rows.ts):
+ * those are repeats within the request, merged by the same rule as repeats within the staging table.
+ */
+export function markOwnSql(from: Source): string {
+  return `UPDATE ${from} s SET own = true FROM interactions i
+     WHERE i.source = s.source AND i.external_id = s.external_id AND ${OWN_ROW}`;
 }
 
 /**
@@ -63,8 +86,6 @@ export const HAS_DUPLICATES = `SELECT EXISTS (
     SELECT 1 FROM ingest_staging GROUP BY source, external_id HAVING count(*) > 1
   ) AS found`;
 
-type Source = 'ingest_staging' | 'ingest_unique';
-
 /** What a staged row `s` makes of the stored row `i`, column by column (the team at the time kept, see below). */
 function incoming(): Record<string, string> {
   const values: Record<string, string> = {
@@ -83,6 +104,9 @@ function incoming(): Record<string, string> {
  * Replaces stored records whose incoming row differs and is not an older version. Unchanged records are only
  * read, never locked or rewritten, so a replay costs a join. Returns one row: updated, and the earliest and latest
  * occurred_at touched, old values included (the statement's snapshot still shows the rows as they were).
+ *
+ * A row the request itself inserted (`own`) is an earlier line of the same record: as among staged repeats, the
+ * newest version wins and, among equals, the later line (the staged one); it never counts as updated.
  */
 export function updateChangedSql(from: Source): string {
   const values = incoming();
@@ -91,11 +115,13 @@ export function updateChangedSql(from: Source): string {
     UPDATE interactions i SET ${columns.map((c) => `${c} = ${values[c]}`).join(', ')}, updated_at = now()
       FROM ${from} s
      WHERE i.source = s.source AND i.external_id = s.external_id
-       AND (s.record_version_s IS NULL OR i.record_version IS NULL OR to_timestamp(s.record_version_s) >= i.record_version)
+       AND CASE WHEN s.own
+         THEN i.record_version IS NULL OR (s.record_version_s IS NOT NULL AND to_timestamp(s.record_version_s) >= i.record_version)
+         ELSE s.record_version_s IS NULL OR i.record_version IS NULL OR to_timestamp(s.record_version_s) >= i.record_version END
        AND (${columns.map((c) => `i.${c}`).join(', ')}) IS DISTINCT FROM (${columns.map((c) => values[c]).join(', ')})
-    RETURNING i.id, i.occurred_at
+    RETURNING i.id, i.occurred_at, s.own
   )
-  SELECT count(*)::int AS updated,
+  SELECT (count(*) FILTER (WHERE NOT c.own))::int AS updated,
          least(min(c.occurred_at), min(o.occurred_at)) AS first_at,
          greatest(max(c.occurred_at), max(o.occurred_at)) AS last_at
     FROM changed c JOIN interactions o ON o.id = c.id`;

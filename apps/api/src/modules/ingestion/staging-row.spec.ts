@@ -1,5 +1,11 @@
-import { RowProblem } from '@yardstick/contracts';
-import { StagingEncoder } from './staging-row';
+import { RowProblem, type MappedRecord } from '@yardstick/contracts';
+import { StagingEncoder, type ResolvedIdentity } from './staging-row';
+
+/** validate, then encode: the line, or the problem */
+function encode(encoder: StagingEncoder, line: number, record: MappedRecord, identity: ResolvedIdentity): string | RowProblem {
+  const checked = encoder.validate(record);
+  return checked instanceof RowProblem ? checked : encoder.encode(line, record, identity, checked.custom);
+}
 
 // COPY text format: tab-separated, \N for null, backslash escapes for tab, newline, carriage return and backslash.
 
@@ -10,15 +16,15 @@ describe('StagingEncoder', () => {
   it('writes only the columns the request can fill, in order', () => {
     const encoder = new StagingEncoder(new Set(['external_id', 'agent', 'occurred_at', 'channel', 'answered', 'wait_seconds']), [], 'api');
     expect(encoder.columns).toEqual(['line', 'external_id', 'agent_id', 'team_id', 'occurred_s', 'channel', 'wait_seconds', 'answered']);
-    expect(encoder.encode(12, { ...base, channel: 'phone', answered: true, wait_seconds: 12.5 }, identity))
+    expect(encode(encoder, 12, { ...base, channel: 'phone', answered: true, wait_seconds: 12.5 }, identity))
       .toBe('12\tX1\t7\t3\t1609837200.25\tphone\t12.5\tt\n');
-    expect(encoder.encode(13, { ...base, channel: null, answered: false }, { agentId: 7, teamId: null }))
+    expect(encode(encoder, 13, { ...base, channel: null, answered: false }, { agentId: 7, teamId: null }))
       .toBe('13\tX1\t7\t\\N\t1609837200.25\t\\N\t\\N\tf\n');
   });
 
   it('escapes what COPY text treats specially', () => {
     const encoder = new StagingEncoder(new Set(['external_id', 'agent', 'occurred_at', 'customer']), [], 'api');
-    expect(encoder.encode(2, { ...base, external_id: 'a\\b', customer: 'tab\there\nnew\rline' }, identity))
+    expect(encode(encoder, 2, { ...base, external_id: 'a\\b', customer: 'tab\there\nnew\rline' }, identity))
       .toBe('2\ta\\\\b\t7\t3\t1609837200.25\ttab\\there\\nnew\\rline\n');
   });
 
@@ -27,15 +33,15 @@ describe('StagingEncoder', () => {
     const custom = [{ name: 'topic', type: 'string' as const }, { name: 'callback_at', type: 'timestamp' as const }];
     const encoder = new StagingEncoder(fields, custom, 'default-source');
     expect(encoder.columns).toEqual(['line', 'external_id', 'agent_id', 'team_id', 'occurred_s', 'source', 'team_given', 'custom', 'record_version_s']);
-    const line = encoder.encode(3, { ...base, team: 'North', topic: 'Bi\tlling \ud800', callback_at: Date.UTC(2021, 0, 6), record_version: 1_000 }, identity);
+    const line = encode(encoder, 3, { ...base, team: 'North', topic: 'Bi\tlling \ud800', callback_at: Date.UTC(2021, 0, 6), record_version: 1_000 }, identity);
     expect(line).toBe('3\tX1\t7\t3\t1609837200.25\tdefault-source\tt\t{"topic":"Bi\\\\tlling \ufffd","callback_at":"2021-01-06T00:00:00.000Z"}\t1\n');
-    expect(encoder.encode(4, { ...base, source: 'crm', team: null }, identity)).toBe('4\tX1\t7\t3\t1609837200.25\tcrm\tf\t{}\t\\N\n');
+    expect(encode(encoder, 4, { ...base, source: 'crm', team: null }, identity)).toBe('4\tX1\t7\t3\t1609837200.25\tcrm\tf\t{}\t\\N\n');
   });
 
   it('rejects what PostgreSQL could not store', () => {
     const encoder = new StagingEncoder(new Set(['external_id', 'agent', 'occurred_at', 'channel']), [], 'api');
-    expect(String(encoder.encode(5, { ...base, channel: 'a\u0000b' }, identity))).toBe('channel: contains a NUL character, which cannot be stored');
-    const long = encoder.encode(6, { ...base, external_id: 'x'.repeat(501) }, identity);
+    expect(String(encode(encoder, 5, { ...base, channel: 'a\u0000b' }, identity))).toBe('channel: contains a NUL character, which cannot be stored');
+    const long = encode(encoder, 6, { ...base, external_id: 'x'.repeat(501) }, identity);
     expect(long).toBeInstanceOf(RowProblem);
     expect(String(long)).toBe('external_id: is longer than 500 characters');
   });

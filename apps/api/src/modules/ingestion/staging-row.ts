@@ -30,6 +30,7 @@ export interface ResolvedIdentity {
 }
 
 export const MAX_EXTERNAL_ID = 500;
+const NO_CUSTOM = Object.freeze({ custom: null });
 const NULL = '\\N';
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
 const ESCAPES = /[\\\t\n\r]/g;
@@ -83,22 +84,28 @@ export class StagingEncoder {
     ];
   }
 
-  /** The COPY line of a record (with its newline), or why it cannot be stored. */
-  encode(line: number, record: MappedRecord, identity: ResolvedIdentity): string | RowProblem {
+  /**
+   * Whether PostgreSQL can store the record: the custom fields' JSON text (null when the request sends none), or
+   * why not. Every encoding of the record (this text line, or a binary row straight into interactions) uses it.
+   */
+  validate(record: MappedRecord): { readonly custom: string | null } | RowProblem {
     const externalId = record.external_id as string;
     if (externalId.length > MAX_EXTERNAL_ID) return new RowProblem(`is longer than ${MAX_EXTERNAL_ID} characters`, 'external_id');
     const problem = nulProblem('external_id', externalId) ?? this.textProblem(record);
     if (problem) return problem;
-    const parts: string[] = [String(line), copyText(externalId), String(identity.agentId),
+    if (this.custom.length === 0) return NO_CUSTOM;
+    const json = this.customJson(record);
+    return json instanceof RowProblem ? json : { custom: json };
+  }
+
+  /** The COPY line of a validated record (with its newline). */
+  encode(line: number, record: MappedRecord, identity: ResolvedIdentity, custom: string | null): string {
+    const parts: string[] = [String(line), copyText(record.external_id as string), String(identity.agentId),
       identity.teamId === null ? NULL : String(identity.teamId), seconds(record.occurred_at)];
     if (this.withSource) parts.push(copyText(typeof record.source === 'string' ? record.source : this.defaultSource));
     if (this.withTeam) parts.push(typeof record.team === 'string' ? 't' : 'f');
     for (const field of this.values) parts.push(cell(record[field]));
-    if (this.custom.length > 0) {
-      const json = this.customJson(record);
-      if (json instanceof RowProblem) return json;
-      parts.push(copyText(json));
-    }
+    if (custom !== null) parts.push(copyText(custom));
     if (this.withVersion) parts.push(seconds(record.record_version));
     return `${parts.join('\t')}\n`;
   }

@@ -128,7 +128,10 @@ export class ScorePageCachePlugin implements ApolloServerPlugin<GraphqlContext> 
   }
 
   private keep(context: Context): void {
-    const note = (context.contextValue.req as NotedRequest)[PAGE];
+    const req = context.contextValue.req as NotedRequest;
+    const note = req[PAGE];
+    // the note belongs to this operation only (operations sharing a request never see another's)
+    delete req[PAGE];
     const body = context.response.body;
     if (!note || body?.kind !== 'single') return;
     const { data, errors } = body.singleResult;
