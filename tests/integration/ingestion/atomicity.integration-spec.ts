@@ -6,6 +6,9 @@ import { csvOf, defineField, startIngestion, type IngestionFixture } from './ing
 // A request is stored whole or not at all: a body that breaks off or a database error half-way leaves nothing of
 // it; the GraphQL batch path runs through the same transaction with the shared zod record schema in front.
 
+// booting the app on a fresh database takes seconds on a busy machine: hooks and tests get more than jest's 5 s
+jest.setTimeout(120_000);
+
 describe('ingestion atomicity and the GraphQL batch path', () => {
   let f: IngestionFixture;
 

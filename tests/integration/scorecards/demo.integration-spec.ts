@@ -12,6 +12,9 @@ import { createTestDatabase } from '../support/database';
 
 // The demo seed publishes the demo scorecard so the console shows the scheduled "双11大促" switch in March 2021.
 
+// booting the app and seeding the demo take seconds on a busy machine: more than jest's default 5 s
+jest.setTimeout(120_000);
+
 describe('demo scorecard', () => {
   it('is published effective 2021-01-01 with 日常运营 by default and 双11大促 on 2021-03-08..14', async () => {
     const db = await createTestDatabase();
