@@ -1,3 +1,5 @@
+import { formatMessage, type MessageCode, type MessageParams } from '@yardstick/contracts';
+
 // The one error type services throw. `code` is a stable string clients may branch on (it becomes GraphQL
 // `extensions.code`); `details` carries machine-readable specifics (the fields that failed, the blocking rows).
 // Each bounded context exports its own codes; the generic ones below are shared.
@@ -31,17 +33,41 @@ export class DomainException extends Error {
   }
 }
 
-/** One rejected input field: `path` as in the request (`baseBonus`, `attributes.shift`). */
+/**
+ * One rejected input field: `path` as in the request (`baseBonus`, `attributes.shift`), the English `message`, and
+ * optionally a catalogue `code` with its `params` for the Chinese text (without one: `input.invalid`, whose
+ * Chinese carries the English message).
+ */
 export interface FieldError {
   path: string;
   message: string;
+  code?: MessageCode;
+  params?: MessageParams;
+}
+
+/** A field error as clients receive it in `extensions.fields`: both languages and the stable code. */
+export interface BilingualFieldError {
+  readonly path: string;
+  readonly code: MessageCode;
+  readonly message: string;
+  readonly messageZh: string;
+}
+
+export function bilingualField(field: FieldError): BilingualFieldError {
+  const code = field.code ?? 'input.invalid';
+  const params = field.code ? (field.params ?? {}) : { detail: field.message };
+  return { path: field.path, code, message: field.message, messageZh: formatMessage(code, params, 'zh') };
 }
 
 export class InvalidInputException extends DomainException {
-  constructor(readonly fields: readonly FieldError[]) {
+  readonly fields: readonly BilingualFieldError[];
+
+  constructor(fields: readonly FieldError[]) {
+    const bilingual = fields.map(bilingualField);
     super(CommonErrorCode.BadUserInput,
       `invalid input: ${fields.map((field) => `${field.path || '(input)'}: ${field.message}`).join('; ')}`,
-      { fields });
+      { fields: bilingual });
+    this.fields = bilingual;
   }
 }
 

@@ -37,6 +37,20 @@ export const MESSAGES = {
   'row.unknown_custom_field': { en: 'is not a defined custom field (see allFieldDefinitions)', zh: '不是已定义的自定义字段（见 allFieldDefinitions）' },
   'row.unreadable': { en: '{detail}', zh: '无法读取此行：{detail}' },
   'row.invalid': { en: '{detail}', zh: '此行无效：{detail}' },
+  // -- an input field (GraphQL arguments): zod issues by issue code, then a generic fallback
+  'input.required': { en: 'is required', zh: '必填' },
+  'input.invalid_type': { en: 'expected {expected}', zh: '类型不对：应为 {expected}' },
+  'input.too_short': { en: 'must have at least {minimum} characters', zh: '至少 {minimum} 个字符' },
+  'input.too_long': { en: 'must have at most {maximum} characters', zh: '最多 {maximum} 个字符' },
+  'input.too_few': { en: 'must have at least {minimum} items', zh: '至少 {minimum} 项' },
+  'input.too_many': { en: 'must have at most {maximum} items', zh: '最多 {maximum} 项' },
+  'input.too_small': { en: 'must be at least {minimum}', zh: '不能小于 {minimum}' },
+  'input.too_big': { en: 'must be at most {maximum}', zh: '不能大于 {maximum}' },
+  'input.invalid_format': { en: 'is not a valid {format}', zh: '不是有效的 {format}' },
+  'input.invalid_value': { en: 'must be one of {values}', zh: '必须是以下之一：{values}' },
+  'input.unrecognized_keys': { en: 'unknown keys: {keys}', zh: '未知的键：{keys}' },
+  'input.not_multiple_of': { en: 'must be a multiple of {divisor}', zh: '必须是 {divisor} 的倍数' },
+  'input.invalid': { en: '{detail}', zh: '输入无效：{detail}' },
 } as const satisfies Readonly<Record<string, Template>>;
 
 export type MessageCode = keyof typeof MESSAGES;

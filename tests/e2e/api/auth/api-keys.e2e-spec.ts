@@ -101,7 +101,9 @@ describe('integrator API keys and user management', () => {
     const paths = (result.errors![0].extensions!.fields as { path: string }[]).map((field) => field.path).sort();
     expect(paths).toEqual(['agentId', 'displayName', 'password', 'username']);
     const noAgent = await app.gql('mutation { createUser(username: "lonely", displayName: "L", password: "long-enough", role: agent) { id } }', {}, app.admin);
-    expect((noAgent.errors![0].extensions!.fields as { path: string; message: string }[])).toEqual([{ path: 'agentId', message: 'an agent login must name its agent' }]);
+    expect((noAgent.errors![0].extensions!.fields as { path: string; message: string }[])).toEqual([{
+      path: 'agentId', code: 'input.invalid', message: 'an agent login must name its agent', messageZh: '输入无效：an agent login must name its agent',
+    }]);
     await app.createUser('hr', { username: 'taken' });
     expect(errorCodes(await app.gql('mutation { createUser(username: "TAKEN", displayName: "T", password: "long-enough", role: hr) { id } }', {}, app.admin)))
       .toEqual(['USERNAME_TAKEN']);

@@ -92,6 +92,9 @@ describe('organisation data: create, read, update, delete', () => {
     const fields = fieldErrors(result);
     expect(fields.map((field) => field.path).sort()).toEqual(['attributes.bad key', 'baseBonus', 'externalId', 'hiredOn', 'leftOn', 'name']);
     expect(fields.find((field) => field.path === 'baseBonus')!.message).toMatch(/2 decimals/);
+    // every field error in both languages, with a stable code: zod issues by their code, the rest generic
+    expect(fields.find((field) => field.path === 'name')).toEqual({ path: 'name', code: 'input.required', message: expect.any(String), messageZh: '必填' });
+    for (const field of fields) expect(field).toEqual(expect.objectContaining({ code: expect.stringMatching(/^input\./), messageZh: expect.stringMatching(/[\u4e00-\u9fff]/) }));
     expect(result.errors![0].message).toMatch(/^invalid input: /);
   });
 

@@ -92,7 +92,9 @@ describe('profile overrides over GraphQL', () => {
   it('refuses bad overrides with codes a client can branch on', async () => {
     const reversed = await app.gql(SET, { profile: 'normal', from: '2021-04-02', to: '2021-04-01', reason: 'x' }, app.admin);
     expect(errorCodes(reversed)).toEqual(['BAD_USER_INPUT']);
-    expect(reversed.errors![0].extensions!.fields).toEqual([{ path: 'to', message: 'must be after from (to is exclusive)' }]);
+    expect(reversed.errors![0].extensions!.fields).toEqual([{
+      path: 'to', code: 'input.invalid', message: 'must be after from (to is exclusive)', messageZh: '输入无效：must be after from (to is exclusive)',
+    }]);
     const unknown = await app.gql(SET, { profile: 'christmas', from: '2021-04-01', to: '2021-04-02', reason: 'x' }, app.admin);
     expect(errorCodes(unknown)).toEqual(['PROFILE_UNKNOWN']);
     const noReason = await app.gql(SET, { profile: 'normal', from: '2021-04-01', to: '2021-04-02', reason: '' }, app.admin);

@@ -4,7 +4,9 @@ const fields = (fn: () => unknown) => {
   try {
     fn();
   } catch (error) {
-    return (error as { details: { fields: unknown } }).details.fields;
+    // path and English message; the Chinese (input.invalid) is checked where it is made (domain.exception.spec.ts)
+    return (error as { details: { fields: { path: string; message: string }[] } }).details.fields
+      .map(({ path, message }) => ({ path, message }));
   }
   throw new Error('expected BAD_USER_INPUT');
 };
