@@ -9,7 +9,7 @@ import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
 import { consoleModules } from './modules';
 import { authProvider } from './providers/auth-provider';
-import { dataProvider } from './providers/data-provider';
+import { createDataProvider } from './providers/data-provider';
 import { SettingsPage } from './settings/SettingsPage';
 import { teams } from './teams';
 import { theme } from './theme';
@@ -18,6 +18,9 @@ import { RequireAccess } from './common/RequireAccess';
 // The console: react-admin over the api's GraphQL. Resource names are the api's GraphQL type names (Agent →
 // allAgents, createAgent…). Page folders (scorecards, leaderboard, …) register themselves through their
 // module.ts (common/console-module.ts), so this file never lists them.
+
+// Field errors come in the language the console reads at the time of the failure.
+const dataProvider = createDataProvider({ locale: () => i18nProvider.getLocale() });
 
 export const App = () => (
   <Admin

@@ -85,11 +85,11 @@ describe('profile overrides', () => {
     const base = { scorecard: 'front', profile: 'spring', from: '2021-04-02', to: '2021-04-01', reason: 'x' };
     const order = await failure(s.profiles.set(s.admin, base));
     expect(order.code).toBe('BAD_USER_INPUT');
-    expect(order.details.fields).toEqual([{ path: 'to', message: 'must be after from (to is exclusive)' }]);
+    expect(order.details.fields).toMatchObject([{ path: 'to', code: 'input.invalid', message: 'must be after from (to is exclusive)' }]);
     const same = await failure(s.profiles.set(s.admin, { ...base, to: '2021-04-02T00:00+08:00' }));
     expect(same.code).toBe('BAD_USER_INPUT');
     const blank = await failure(s.profiles.set(s.admin, { ...base, to: '2021-04-03', reason: '   ' }));
-    expect(blank.details.fields).toEqual([{ path: 'reason', message: 'required: say why the profile is switched' }]);
+    expect(blank.details.fields).toEqual([{ path: 'reason', code: 'input.required', message: 'required: say why the profile is switched', messageZh: '必填' }]);
     const unreadable = await failure(s.profiles.set(s.admin, { ...base, from: 'next monday', to: '2021-13-01' }));
     expect((unreadable.details.fields as { path: string }[]).map((f) => f.path)).toEqual(['from', 'to']);
   });

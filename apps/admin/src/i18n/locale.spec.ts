@@ -1,4 +1,4 @@
-import { isLocale, keyPaths, mergeMessages, pickLocale } from './locale';
+import { inLanguage, isLocale, keyPaths, mergeMessages, pickLocale } from './locale';
 
 describe('pickLocale', () => {
   it('follows the first language the console speaks', () => {
@@ -34,5 +34,14 @@ describe('mergeMessages', () => {
 
   it('lists key paths', () => {
     expect(keyPaths({ a: { b: 'x', c: { d: 'y' } }, e: 'z' })).toEqual(['a.b', 'a.c.d', 'e']);
+  });
+});
+
+describe('inLanguage', () => {
+  it('picks the api\'s Chinese text only when the console reads zh-CN and the text is there', () => {
+    expect(inLanguage('zh-CN', 'is required', '必填')).toBe('必填');
+    expect(inLanguage('en', 'is required', '必填')).toBe('is required');
+    expect(inLanguage('zh-CN', 'is required', undefined)).toBe('is required');
+    expect(inLanguage('zh-CN', 'is required', '')).toBe('is required');
   });
 });

@@ -13,6 +13,14 @@ export function pickLocale(languages: readonly string[]): Locale {
   return 'en';
 }
 
+/**
+ * The api's text in the console's language: the Chinese one (`reasonZh`, `messageZh`) when the console reads
+ * zh-CN and the api sent it, the English one otherwise.
+ */
+export function inLanguage(locale: string, en: string, zh: string | undefined): string {
+  return locale === 'zh-CN' && typeof zh === 'string' && zh !== '' ? zh : en;
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

@@ -1,6 +1,7 @@
 import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Step, StepLabel, Stepper, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
-import { Title, useTranslate } from 'react-admin';
+import { Title, useLocaleState, useTranslate } from 'react-admin';
+import { inLanguage } from '../i18n/locale';
 import { InlineField } from '../leaderboard/InlineField';
 import { browserSession } from '../providers/session-store';
 import { useGqlQuery } from '../providers/use-gql-query';
@@ -22,6 +23,7 @@ type Failure = { code: string; message: string };
  */
 export const ImportsPage = () => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const custom = useGqlQuery<{ allFieldDefinitions: { name: string; type: string; label: string | null }[] }>(CUSTOM_FIELDS);
   const fields = useMemo(() => recordFields(custom.data?.allFieldDefinitions ?? []), [custom.data]);
   const [file, setFile] = useState<LoadedFile | null>(null);
@@ -57,7 +59,7 @@ export const ImportsPage = () => {
     try {
       const outcome = await postRecords({ body: await file.body(), query: ingestQuery(file.header, map, source), token: browserSession.token() });
       if (outcome.ok) setReport(outcome.report);
-      else setFailure({ code: outcome.code, message: outcome.message });
+      else setFailure({ code: outcome.code, message: inLanguage(locale, outcome.message, outcome.messageZh) });
     } finally {
       setSending(false);
     }

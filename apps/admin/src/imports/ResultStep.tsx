@@ -1,6 +1,7 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { Alert, Box, Button, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { inLanguage } from '../i18n/locale';
 import { downloadText } from '../leaderboard/download';
 import { toCsvText } from '../leaderboard/export-table';
 import { rejectionRows, type IngestReport } from './ingest-client';
@@ -10,10 +11,11 @@ const COUNTS = ['received', 'inserted', 'updated', 'unchanged', 'duplicates', 'r
 /** What the api stored and refused: counts, then each rejected row with its line, field and reason. */
 export const ResultStep = ({ report, fileName }: { report: IngestReport; fileName: string }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const download = () => downloadText(
     `\uFEFF${toCsvText(rejectionRows(report, {
       line: translate('ys.imports.line'), field: translate('ys.imports.field'), reason: translate('ys.imports.reason'),
-    }))}`,
+    }, locale))}`,
     `${fileName.replace(/\.[^.]+$/, '')}-rejected.csv`,
   );
   return (
@@ -61,7 +63,7 @@ export const ResultStep = ({ report, fileName }: { report: IngestReport; fileNam
                 <TableRow key={`${rejection.line}-${index}`} data-testid="rejection-row">
                   <TableCell>{rejection.line}</TableCell>
                   <TableCell>{rejection.field ?? '—'}</TableCell>
-                  <TableCell>{rejection.reason}</TableCell>
+                  <TableCell>{inLanguage(locale, rejection.reason, rejection.reasonZh)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

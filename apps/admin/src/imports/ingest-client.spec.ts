@@ -2,7 +2,8 @@ import { postRecords, readIngestAnswer, rejectionRows, type IngestReport } from 
 
 const report: IngestReport = {
   source: 'pbx', received: 3, inserted: 2, updated: 0, unchanged: 0, duplicates: 0, rejected: 1,
-  rejections: [{ line: 3, field: 'answered', reason: '"maybe" is not a boolean' }], rejectionsTruncated: false,
+  rejections: [{ line: 3, field: 'answered', code: 'row.not_boolean', reason: '"maybe" is not a boolean', reasonZh: '"maybe" 不是布尔值' }],
+  rejectionsTruncated: false,
   staleSnapshotRuns: 0, firstOccurredAt: null, lastOccurredAt: null, columns: [], ignoredColumns: ['topic'],
 };
 
@@ -14,6 +15,11 @@ describe('readIngestAnswer', () => {
   it('reads the api error of a refused request', () => {
     expect(readIngestAnswer(400, { error: { code: 'BAD_USER_INPUT', message: 'map=external_id:nope: the CSV has no column "nope"' } }))
       .toEqual({ ok: false, status: 400, code: 'BAD_USER_INPUT', message: 'map=external_id:nope: the CSV has no column "nope"' });
+  });
+
+  it('keeps the Chinese message of a refused request', () => {
+    expect(readIngestAnswer(415, { error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send CSV', messageZh: '不支持的请求格式：send CSV' } }))
+      .toEqual({ ok: false, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send CSV', messageZh: '不支持的请求格式：send CSV' });
   });
 
   it('makes sense of answers that are not the api', () => {
@@ -47,5 +53,12 @@ describe('rejectionRows', () => {
   it('lists each rejected row with its line, field and reason', () => {
     expect(rejectionRows(report, { line: 'Line', field: 'Field', reason: 'Reason' }))
       .toEqual([['Line', 'Field', 'Reason'], ['3', 'answered', '"maybe" is not a boolean']]);
+  });
+
+  it('gives the Chinese reason when the console reads zh-CN, the English one when the api sent no Chinese', () => {
+    expect(rejectionRows(report, { line: '行', field: '字段', reason: '原因' }, 'zh-CN'))
+      .toEqual([['行', '字段', '原因'], ['3', 'answered', '"maybe" 不是布尔值']]);
+    const english = { ...report, rejections: [{ line: 3, field: null, reason: 'occurred_at is missing' }] };
+    expect(rejectionRows(english, { line: '行', field: '字段', reason: '原因' }, 'zh-CN')[1]).toEqual(['3', '', 'occurred_at is missing']);
   });
 });

@@ -1,7 +1,10 @@
+import { inLanguage } from '../i18n/locale';
+
 // POST /api/ingest/interactions from the browser (docs/service.md, Ingestion): a CSV body, the logged-in
 // admin's bearer token, the source and column maps in the query. Answers are the api's report or its error.
 
-export interface Rejection { line: number; field: string | null; reason: string }
+/** A rejected row: `reason` in English, `reasonZh` in Chinese, `code` from the api's message catalogue. */
+export interface Rejection { line: number; field: string | null; code?: string; reason: string; reasonZh?: string }
 
 export interface IngestReport {
   source: string;
@@ -22,7 +25,7 @@ export interface IngestReport {
 
 export type IngestOutcome =
   | { ok: true; report: IngestReport }
-  | { ok: false; status: number; code: string; message: string };
+  | { ok: false; status: number; code: string; message: string; messageZh?: string };
 
 export const INGEST_PATH = '/api/ingest/interactions';
 
@@ -36,7 +39,7 @@ export function readIngestAnswer(status: number, body: unknown): IngestOutcome {
   const code = typeof error.code === 'string' ? error.code
     : status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 0 ? 'NETWORK_ERROR' : `HTTP_${status}`;
   const message = typeof error.message === 'string' ? error.message : `the api answered HTTP ${status}`;
-  return { ok: false, status, code, message };
+  return typeof error.messageZh === 'string' ? { ok: false, status, code, message, messageZh: error.messageZh } : { ok: false, status, code, message };
 }
 
 export interface PostRecordsOptions {
@@ -65,7 +68,8 @@ export async function postRecords(options: PostRecordsOptions): Promise<IngestOu
   return readIngestAnswer(response.status, body);
 }
 
-/** The rejected rows as a CSV report people can fix the file from: line, field, reason. */
-export function rejectionRows(report: IngestReport, headings: { line: string; field: string; reason: string }): string[][] {
-  return [[headings.line, headings.field, headings.reason], ...report.rejections.map((r) => [String(r.line), r.field ?? '', r.reason])];
+/** The rejected rows as a CSV report people can fix the file from: line, field, reason (in the console's language). */
+export function rejectionRows(report: IngestReport, headings: { line: string; field: string; reason: string }, locale = 'en'): string[][] {
+  return [[headings.line, headings.field, headings.reason],
+    ...report.rejections.map((r) => [String(r.line), r.field ?? '', inLanguage(locale, r.reason, r.reasonZh)])];
 }

@@ -41,6 +41,16 @@ describe('toApiError', () => {
 });
 
 describe('formErrorsOf', () => {
+  it('shows each field error in the console\'s language, English when the api sent no Chinese', () => {
+    const error = toApiError({ graphQLErrors: [{ message: 'invalid input', extensions: { code: 'BAD_USER_INPUT', fields: [
+      { path: 'name', code: 'input.required', message: 'required', messageZh: '必填' },
+      { path: 'baseBonus', message: 'at most two decimals' },
+    ] } }] });
+    expect(formErrorsOf(error, 'zh-CN')).toEqual({ name: '必填', baseBonus: 'at most two decimals' });
+    expect(formErrorsOf(error, 'en')).toEqual({ name: 'required', baseBonus: 'at most two decimals' });
+    expect(formErrorsOf(error)).toEqual({ name: 'required', baseBonus: 'at most two decimals' });
+  });
+
   it('nests problems by path so each lands on its input', () => {
     const error = new ApiError('bad', 'BAD_USER_INPUT', 400, [
       { path: 'baseBonus', message: 'at most two decimals' },

@@ -1,3 +1,5 @@
+import { inLanguage } from '../i18n/locale';
+
 // Every failure the console gets from the api, whichever client made the request (react-admin's Apollo client or
 // gqlRequest), becomes one ApiError: the GraphQL `extensions.code`, the HTTP status react-admin's auth checks read,
 // and the per-field problems of BAD_USER_INPUT.
@@ -6,6 +8,8 @@ export interface ApiFieldError {
   /** as in the request: `baseBonus`, `attributes.shift` */
   path: string;
   message: string;
+  /** the same in Chinese, when the api sent it */
+  messageZh?: string;
 }
 
 export interface GraphqlErrorPayload {
@@ -48,9 +52,8 @@ export function fieldErrorsOf(value: unknown): ApiFieldError[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item: unknown) => {
     const entry = item as Partial<ApiFieldError> | null;
-    return entry && typeof entry.path === 'string' && typeof entry.message === 'string'
-      ? [{ path: entry.path, message: entry.message }]
-      : [];
+    if (!entry || typeof entry.path !== 'string' || typeof entry.message !== 'string') return [];
+    return [typeof entry.messageZh === 'string' ? { path: entry.path, message: entry.message, messageZh: entry.messageZh } : { path: entry.path, message: entry.message }];
   });
 }
 
@@ -108,13 +111,15 @@ export function messageOf(error: ApiError): string {
 
 /**
  * The form errors react-admin shows under each input (`HttpError.body.errors`): nested by path, so
- * `attributes.shift` lands on the `attributes.shift` input. Empty when the error is not about fields.
+ * `attributes.shift` lands on the `attributes.shift` input, in the console's language. Empty when the error is not about fields.
  */
-export function formErrorsOf(error: ApiError): Record<string, unknown> {
+export function formErrorsOf(error: ApiError, locale = 'en'): Record<string, unknown> {
   const errors: Record<string, unknown> = {};
   const fields = error.fields.length > 0 ? error.fields
     : FIELD_OF_CODE[error.code] ? [{ path: FIELD_OF_CODE[error.code], message: messageOf(error) }] : [];
-  for (const field of fields) setPath(errors, field.path ? field.path.split('.') : ['root', 'serverError'], field.message);
+  for (const field of fields) {
+    setPath(errors, field.path ? field.path.split('.') : ['root', 'serverError'], inLanguage(locale, field.message, (field as ApiFieldError).messageZh));
+  }
   return errors;
 }
 

@@ -10,6 +10,8 @@ import { wrapDataProvider } from './wrap-data-provider';
 export interface DataProviderOptions {
   uri?: string;
   store?: SessionStore;
+  /** the console's language now, for field errors (default English) */
+  locale?: () => string;
 }
 
 export function createDataProvider(options: DataProviderOptions = {}): DataProvider {
@@ -20,7 +22,6 @@ export function createDataProvider(options: DataProviderOptions = {}): DataProvi
     return { context: { headers: token ? { authorization: `Bearer ${token}` } : {} } };
   };
   const base = buildGraphQLProvider({ clientOptions: { uri: options.uri ?? '/graphql' }, query: withToken, mutation: withToken });
-  return wrapDataProvider(base);
+  return wrapDataProvider(base, options.locale);
 }
 
-export const dataProvider: DataProvider = createDataProvider();

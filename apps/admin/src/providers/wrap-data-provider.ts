@@ -14,8 +14,9 @@ export class ConsoleHttpError extends Error {
   }
 }
 
-export function wrapDataProvider(base: DataProvider): DataProvider {
-  const guard = <T>(call: () => Promise<T>): Promise<T> => call().catch((error: unknown) => { throw toHttpError(error); });
+/** `locale` is read at each failure, so field errors follow the language the console reads now. */
+export function wrapDataProvider(base: DataProvider, locale: () => string = () => 'en'): DataProvider {
+  const guard = <T>(call: () => Promise<T>): Promise<T> => call().catch((error: unknown) => { throw toHttpError(error, locale()); });
   return {
     ...base,
     getList: (resource, params) => guard(() => base.getList(resource, params)),
@@ -41,9 +42,9 @@ export function wrapDataProvider(base: DataProvider): DataProvider {
   };
 }
 
-export function toHttpError(error: unknown): ConsoleHttpError {
+export function toHttpError(error: unknown, locale = 'en'): ConsoleHttpError {
   const api = toApiError(error);
-  const errors = formErrorsOf(api);
+  const errors = formErrorsOf(api, locale);
   // react-admin treats any `errors` object as a validation failure: only set it when a field is named.
   const body = Object.keys(errors).length > 0 ? { code: api.code, errors, extensions: api.extensions } : { code: api.code, extensions: api.extensions };
   return new ConsoleHttpError(messageOf(api), api.status, body);

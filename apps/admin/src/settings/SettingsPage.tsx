@@ -30,7 +30,7 @@ export const SettingsPage = () => {
       return undefined;
     } catch (failure) {
       const api = toApiError(failure);
-      const errors = formErrorsOf(api);
+      const errors = formErrorsOf(api, locale);
       if (Object.keys(errors).length > 0) return errors;
       notify(messageOf(api), { type: 'error', messageArgs: { _: api.message } });
       return undefined;

@@ -51,6 +51,13 @@ export const MESSAGES = {
   'input.unrecognized_keys': { en: 'unknown keys: {keys}', zh: '未知的键：{keys}' },
   'input.not_multiple_of': { en: 'must be a multiple of {divisor}', zh: '必须是 {divisor} 的倍数' },
   'input.invalid': { en: '{detail}', zh: '输入无效：{detail}' },
+  // -- a refused ingest request (nothing stored): the English is the api's own text, the Chinese says what kind
+  'ingest.unsupported_media_type': { en: '{detail}', zh: '不支持的请求格式（只接受 UTF-8 的 CSV 或 NDJSON，可用 gzip 压缩）：{detail}' },
+  'ingest.bad_request': { en: '{detail}', zh: '导入请求无效，未存储任何数据：{detail}' },
+  'ingest.aborted': { en: '{detail}', zh: '请求体未完整送达，未存储任何数据：{detail}' },
+  'ingest.conflict': { en: '{detail}', zh: '与同时进行的修改冲突，未存储任何数据，请重新发送：{detail}' },
+  'ingest.busy': { en: '{detail}', zh: '同时进行的导入过多，请稍后重试：{detail}' },
+  'ingest.mapping_name_taken': { en: '{detail}', zh: '列映射名称已被使用：{detail}' },
 } as const satisfies Readonly<Record<string, Template>>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -93,10 +93,13 @@ describe('POST /api/ingest/interactions', () => {
 
   it('answers request-level problems with an error and a status', async () => {
     await expect(ingest('{}', { auth: ingestKey, type: 'application/json' })).resolves.toMatchObject({
-      status: 415, body: { error: { code: 'UNSUPPORTED_MEDIA_TYPE' } },
+      status: 415, body: { error: { code: 'UNSUPPORTED_MEDIA_TYPE', messageZh: expect.stringMatching(/^不支持的请求格式/) } },
     });
     await expect(ingest('agent,occurred_at\nBecky,2021-01-05\n', { auth: ingestKey })).resolves.toMatchObject({
-      status: 400, body: { error: { code: 'BAD_USER_INPUT', message: expect.stringContaining('no column for `external_id`') } },
+      status: 400, body: { error: {
+        code: 'BAD_USER_INPUT', message: expect.stringContaining('no column for `external_id`'),
+        messageZh: expect.stringMatching(/^导入请求无效，未存储任何数据：.*no column for `external_id`/),
+      } },
     });
     await expect(ingest(`${CSV_HEADER}\n`, { query: 'map=nonsense', auth: ingestKey })).resolves.toMatchObject({ status: 400 });
   });

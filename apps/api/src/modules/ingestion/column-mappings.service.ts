@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import type { Caller } from '../../common/caller';
-import { NotFoundException } from '../../common/domain.exception';
+import { bilingualField, NotFoundException } from '../../common/domain.exception';
 import { IdSchema, parseId } from '../../common/ids';
 import { parsePaging, stripNulls, type ListArgs } from '../../common/list.args';
 import { parseInput } from '../../common/validation';
@@ -96,7 +96,7 @@ export class ColumnMappingsService {
       recordPlan(await this.fields.definitions(), new Map(Object.entries(mapping)), 'UTC');
     } catch (error) {
       if (error instanceof IngestionException) {
-        throw new IngestionException(IngestionErrorCode.BadRequest, `invalid input: mapping: ${error.message}`, { fields: [{ path: 'mapping', message: error.message }] });
+        throw new IngestionException(IngestionErrorCode.BadRequest, `invalid input: mapping: ${error.message}`, { fields: [bilingualField({ path: 'mapping', message: error.message })] });
       }
       throw error;
     }

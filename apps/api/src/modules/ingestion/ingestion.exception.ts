@@ -1,3 +1,4 @@
+import { formatMessage, type MessageCode } from '@yardstick/contracts';
 import { DomainException } from '../../common/domain.exception';
 
 export const IngestionErrorCode = {
@@ -16,7 +17,17 @@ export const IngestionErrorCode = {
 
 const STATUS: Record<string, number> = { UNSUPPORTED_MEDIA_TYPE: 415, INGEST_ABORTED: 400, INGEST_CONFLICT: 409 };
 
+const MESSAGE_OF_CODE: Readonly<Record<string, MessageCode>> = {
+  UNSUPPORTED_MEDIA_TYPE: 'ingest.unsupported_media_type', BAD_USER_INPUT: 'ingest.bad_request', INGEST_ABORTED: 'ingest.aborted',
+  INGEST_CONFLICT: 'ingest.conflict', RATE_LIMITED: 'ingest.busy', COLUMN_MAPPING_NAME_TAKEN: 'ingest.mapping_name_taken',
+};
+
+/** A refused ingest request; `messageZh` (in the HTTP `error` and the GraphQL extensions) says it in Chinese. */
 export class IngestionException extends DomainException {
+  constructor(code: string, message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super(code, message, { ...details, messageZh: formatMessage(MESSAGE_OF_CODE[code] ?? 'ingest.bad_request', { detail: message }, 'zh') });
+  }
+
   override get httpStatus(): number {
     return STATUS[this.code] ?? super.httpStatus;
   }
