@@ -7,3 +7,4 @@ export {
 } from './score-result.schema';
 export * from './records';
 export * from './messages';
+export type { IngestRejection, IngestReport } from './ingest-report';

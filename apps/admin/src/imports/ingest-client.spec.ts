@@ -58,7 +58,8 @@ describe('rejectionRows', () => {
   it('gives the Chinese reason when the console reads zh-CN, the English one when the api sent no Chinese', () => {
     expect(rejectionRows(report, { line: '行', field: '字段', reason: '原因' }, 'zh-CN'))
       .toEqual([['行', '字段', '原因'], ['3', 'answered', '"maybe" 不是布尔值']]);
-    const english = { ...report, rejections: [{ line: 3, field: null, reason: 'occurred_at is missing' }] };
+    // an api without Chinese texts
+    const english = { ...report, rejections: [{ line: 3, field: null, reason: 'occurred_at is missing' } as IngestReport['rejections'][number]] };
     expect(rejectionRows(english, { line: '行', field: '字段', reason: '原因' }, 'zh-CN')[1]).toEqual(['3', '', 'occurred_at is missing']);
   });
 });

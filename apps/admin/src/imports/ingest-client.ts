@@ -1,27 +1,11 @@
+import type { IngestReport } from '@yardstick/contracts';
 import { inLanguage } from '../i18n/locale';
 
 // POST /api/ingest/interactions from the browser (docs/service.md, Ingestion): a CSV body, the logged-in
 // admin's bearer token, the source and column maps in the query. Answers are the api's report or its error.
 
-/** A rejected row: `reason` in English, `reasonZh` in Chinese, `code` from the api's message catalogue. */
-export interface Rejection { line: number; field: string | null; code?: string; reason: string; reasonZh?: string }
-
-export interface IngestReport {
-  source: string;
-  received: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  duplicates: number;
-  rejected: number;
-  rejections: Rejection[];
-  rejectionsTruncated: boolean;
-  staleSnapshotRuns: number;
-  firstOccurredAt: string | null;
-  lastOccurredAt: string | null;
-  columns: { field: string; column: string }[];
-  ignoredColumns: string[];
-}
+// The report's shape is the api's own (libs/contracts), imported as a type only: nothing of it is bundled.
+export type { IngestRejection as Rejection, IngestReport } from '@yardstick/contracts';
 
 export type IngestOutcome =
   | { ok: true; report: IngestReport }

@@ -14,7 +14,9 @@ describe('ingestOptions', () => {
   });
 
   it('refuses bad query parameters with BAD_USER_INPUT naming them', () => {
-    expect(() => ingestOptions({ contentType: 'text/csv' }, { source: '' })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: { parameter: 'source' } }));
+    expect(() => ingestOptions({ contentType: 'text/csv' }, { source: '' })).toThrow(expect.objectContaining({
+      code: 'BAD_USER_INPUT', details: { parameter: 'source', messageZh: '导入请求无效，未存储任何数据：?source: the source cannot be empty' },
+    }));
     expect(() => ingestOptions({ contentType: 'text/csv' }, { source: 'a\u0001' })).toThrow(/control characters/);
   });
 });

@@ -1,4 +1,4 @@
-import { RowProblem, type MappedRecord } from '@yardstick/contracts';
+import { RowProblem, type IngestRejection, type MappedRecord } from '@yardstick/contracts';
 import type { MappedItem } from './ingest-items';
 import type { RecordDirectory } from './record-directory';
 import type { StagedRecord } from './direct-rows';
@@ -8,14 +8,7 @@ import type { StagingEncoder } from './staging-row';
 // team exists) and against what PostgreSQL can store, and counted; every problem becomes a rejection with its line. Memory stays
 // flat: one chunk at a time, and at most MAX_LISTED rejections are kept (the rest only counted).
 
-export interface Rejection {
-  readonly line: number;
-  readonly field: string | null;
-  /** the catalogue code of the problem (libs/contracts messages) */
-  readonly code: string;
-  readonly reason: string;
-  readonly reasonZh: string;
-}
+export type Rejection = IngestRejection;
 
 export const MAX_LISTED = 1_000;
 
